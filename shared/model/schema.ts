@@ -1,0 +1,143 @@
+/** The record schemas every layer shares: what a document, claim, source, evidence link and verdict scale are. */
+import { z } from 'zod';
+
+const isoDate = z.iso.datetime({ offset: true });
+const id = z.string().min(1).max(200);
+
+/** An http(s) URL: the only kind of link the app stores or follows. */
+export const httpUrl = z
+  .string()
+  .max(4096)
+  .refine((value) => isHttpUrl(value), { message: 'expected an http(s) URL' });
+
+export function isHttpUrl(value: string): boolean {
+  if (!/^https?:\/\//i.test(value.trim())) return false;
+  try {
+    const url = new URL(value.trim());
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export const analystSchema = z.strictObject({
+  id,
+  name: z.string().min(1).max(200),
+});
+
+/** Who made a record and when, with a revision counter that grows on every change. */
+const stamps = {
+  createdAt: isoDate,
+  createdBy: analystSchema,
+  updatedAt: isoDate,
+  updatedBy: analystSchema,
+  rev: z.number().int().min(1),
+};
+
+export const blockTypes = ['title', 'heading', 'paragraph', 'quote', 'listItem'] as const;
+
+export const blockSchema = z.strictObject({
+  type: z.enum(blockTypes),
+  text: z.string(),
+});
+
+export const documentSchema = z.strictObject({
+  id,
+  title: z.string().max(2000),
+  url: httpUrl.nullable(),
+  outlet: z.string().max(500).nullable(),
+  author: z.string().max(500).nullable(),
+  publishedAt: z.string().max(100).nullable(),
+  language: z.string().max(35).nullable(),
+  importedAt: isoDate,
+  blocks: z.array(blockSchema).min(1),
+  text: z.string().min(1),
+  textHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest'),
+  scaleId: id,
+  ...stamps,
+});
+
+/** Where a claim sits in the canonical text: UTF-16 offsets plus the quote and its context. */
+export const targetSchema = z.strictObject({
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string(),
+});
+
+export const claimStatuses = ['new', 'researching', 'needs-review', 'final', 'dismissed'] as const;
+
+export const verdictSchema = z.strictObject({
+  scaleId: id,
+  stepId: id,
+});
+
+export const claimSchema = z.strictObject({
+  id,
+  documentId: id,
+  target: targetSchema,
+  text: z.string().max(5000),
+  claimant: z.string().max(500),
+  status: z.enum(claimStatuses),
+  verdict: verdictSchema.nullable(),
+  rationale: z.string().max(100_000),
+  tags: z.array(z.string().min(1).max(100)).max(100),
+  deleted: z.boolean(),
+  ...stamps,
+});
+
+export const sourceSchema = z.strictObject({
+  id,
+  url: httpUrl,
+  title: z.string().max(2000),
+  publisher: z.string().max(500).nullable(),
+  author: z.string().max(500).nullable(),
+  publishedAt: z.string().max(100).nullable(),
+  accessedAt: isoDate,
+  archiveUrl: httpUrl.nullable(),
+  deleted: z.boolean(),
+  ...stamps,
+});
+
+export const stances = ['supports', 'refutes', 'context'] as const;
+
+export const evidenceSchema = z.strictObject({
+  id,
+  claimId: id,
+  sourceId: id,
+  stance: z.enum(stances),
+  quote: z.string().max(20_000),
+  note: z.string().max(20_000),
+  deleted: z.boolean(),
+  ...stamps,
+});
+
+export const scaleStepSchema = z.strictObject({
+  id,
+  label: z.string().min(1).max(200),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1a7f37'),
+  value: z.number(),
+});
+
+export const verdictScaleSchema = z.strictObject({
+  id,
+  name: z.string().min(1).max(200),
+  bestValue: z.number(),
+  worstValue: z.number(),
+  steps: z.array(scaleStepSchema).min(1).max(50),
+});
+
+export type Analyst = z.infer<typeof analystSchema>;
+export type Block = z.infer<typeof blockSchema>;
+export type BlockType = Block['type'];
+export type FactDocument = z.infer<typeof documentSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type ClaimStatus = (typeof claimStatuses)[number];
+export type Verdict = z.infer<typeof verdictSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Stance = (typeof stances)[number];
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type ScaleStep = z.infer<typeof scaleStepSchema>;
+export type VerdictScale = z.infer<typeof verdictScaleSchema>;
