@@ -3,9 +3,10 @@
  * and a record that exists with other content keeps the local version (the full merge comes later).
  */
 import type { Claim, Evidence, FactDocument, Source, VerdictScale } from '../model/schema';
+import { newId } from '../model/ids';
 import type { Bundle } from './bundle-schema';
 
-/** The local records an import can touch: documents with the bundle's text hashes, and records with its ids. */
+/** The local records an import can touch: documents with the bundle's text hashes or ids, and records with its ids. */
 export interface LocalRecords {
   documents: FactDocument[];
   claims: Claim[];
@@ -63,6 +64,7 @@ function planRecords<T extends { id: string }>(incoming: readonly T[], local: re
 
 export function planImport(bundle: Bundle, local: LocalRecords): ImportPlan {
   const localByHash = new Map(local.documents.map((document) => [document.textHash, document]));
+  const takenIds = new Set(local.documents.map((document) => document.id));
   const documentIds = new Map<string, string>();
   const documentCounts = emptyCounts();
   const documents: FactDocument[] = [];
@@ -72,9 +74,12 @@ export function planImport(bundle: Bundle, local: LocalRecords): ImportPlan {
       documentIds.set(document.id, existing.id);
       documentCounts.unchanged += 1;
     } else {
-      documentIds.set(document.id, document.id);
-      localByHash.set(document.textHash, document);
-      documents.push(document);
+      // Another text under an id the library already uses: the incoming document gets an id of its own.
+      const added = takenIds.has(document.id) ? { ...document, id: newId() } : document;
+      documentIds.set(document.id, added.id);
+      takenIds.add(added.id);
+      localByHash.set(added.textHash, added);
+      documents.push(added);
       documentCounts.added += 1;
     }
   }

@@ -1,0 +1,49 @@
+/** The app shell: asks for the analyst's name once, seeds the sample, and shows the library or a document. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { db } from '../db/database';
+import { ensureScales, seedSampleArticle } from '../db/documents';
+import { getAnalyst } from '../db/settings';
+import { DocumentScreen } from '../features/document/DocumentScreen';
+import { AppHeader } from './AppHeader';
+import { useMenuCommands } from '../features/exchange/use-menu-commands';
+import { LibraryScreen } from '../features/library/LibraryScreen';
+import sampleArticle from '../features/library/sample/putin-negotiations.txt?raw';
+import { Notices } from '../features/messages/Notices';
+import { ProblemDialog } from '../features/messages/ProblemDialog';
+import { AnalystNameDialog } from '../features/onboarding/AnalystNameDialog';
+import { useUiStore } from '../store/ui-store';
+import { AnalystContext } from './analyst-context';
+
+export function App() {
+  const analyst = useLiveQuery(() => getAnalyst(db), [], undefined);
+  const openDocumentId = useUiStore((state) => state.openDocumentId);
+  const notify = useUiStore((state) => state.notify);
+
+  useEffect(() => {
+    if (!analyst) return;
+    ensureScales(db)
+      .then(() => seedSampleArticle(db, sampleArticle, analyst))
+      .catch((error: unknown) => notify(`The sample article could not be added: ${String(error)}`, { tone: 'error' }));
+  }, [analyst, notify]);
+
+  if (analyst === undefined) return <div className="app-loading" aria-busy="true" />;
+  if (analyst === null) return <AnalystNameDialog />;
+  return (
+    <AnalystContext.Provider value={analyst}>
+      <Shell openDocumentId={openDocumentId} />
+    </AnalystContext.Provider>
+  );
+}
+
+function Shell({ openDocumentId }: { openDocumentId: string | null }) {
+  useMenuCommands();
+  return (
+    <div className="app">
+      <AppHeader />
+      <main className="app-main">{openDocumentId ? <DocumentScreen documentId={openDocumentId} /> : <LibraryScreen />}</main>
+      <Notices />
+      <ProblemDialog />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/** Claims of a document: mark, change, delete (as a tombstone) and restore. Every change is stamped. */
+import type { Analyst, Claim, Target } from '../../shared';
+import { newClaim, withChange } from '../../shared';
+import type { FactcheckDatabase } from './database';
+
+/** The live claims of a document in reading order (then longest first, so an enclosing claim precedes those inside it). */
+export async function documentClaims(database: FactcheckDatabase, documentId: string): Promise<Claim[]> {
+  const claims = await database.claims.where('documentId').equals(documentId).toArray();
+  return claims
+    .filter((claim) => !claim.deleted)
+    .sort((a, b) => a.target.start - b.target.start || b.target.end - a.target.end || a.createdAt.localeCompare(b.createdAt));
+}
+
+export async function markClaim(database: FactcheckDatabase, documentId: string, target: Target, analyst: Analyst): Promise<Claim> {
+  const claim = newClaim(documentId, target, analyst);
+  await database.claims.add(claim);
+  return claim;
+}
+
+export type ClaimChange = Partial<Pick<Claim, 'text' | 'claimant' | 'status' | 'verdict' | 'rationale' | 'tags' | 'deleted'>>;
+
+/** Applies a change to a claim with a new revision; returns the updated claim, or null when it does not exist. */
+export async function updateClaim(database: FactcheckDatabase, id: string, change: ClaimChange, analyst: Analyst): Promise<Claim | null> {
+  return database.transaction('rw', database.claims, async () => {
+    const claim = await database.claims.get(id);
+    if (!claim) return null;
+    const updated = withChange<Claim>(claim, change, analyst);
+    await database.claims.put(updated);
+    return updated;
+  });
+}
+
+export function deleteClaim(database: FactcheckDatabase, id: string, analyst: Analyst): Promise<Claim | null> {
+  return updateClaim(database, id, { deleted: true }, analyst);
+}
+
+export function restoreClaim(database: FactcheckDatabase, id: string, analyst: Analyst): Promise<Claim | null> {
+  return updateClaim(database, id, { deleted: false }, analyst);
+}

@@ -1,0 +1,55 @@
+/** The web host: files are picked with a file input and saved as downloads. */
+import type { FilePurpose, OpenedFile } from '../../shared/ipc/contract';
+import { isHttpUrl } from '../../shared';
+import { FILE_ACCEPT, type Platform } from './platform';
+
+function pickFile(purpose: FilePurpose): Promise<OpenedFile | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = FILE_ACCEPT[purpose];
+    input.hidden = true;
+    input.dataset['purpose'] = purpose;
+    const cleanUp = () => input.remove();
+    input.addEventListener('cancel', () => {
+      cleanUp();
+      resolve(null);
+    });
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      cleanUp();
+      if (!file) {
+        resolve(null);
+        return;
+      }
+      file.text().then((content) => resolve({ name: file.name, content, byteLength: file.size }), reject);
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export const browserPlatform: Platform = {
+  kind: 'web',
+  openFile: pickFile,
+  async saveFile(_purpose, suggestedName, content) {
+    const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = suggestedName;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return { name: suggestedName };
+  },
+  async openExternal(url) {
+    if (!isHttpUrl(url)) return false;
+    window.open(url, '_blank', 'noopener,noreferrer');
+    return true;
+  },
+  onMenuCommand() {
+    return () => undefined;
+  },
+};

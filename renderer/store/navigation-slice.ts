@@ -1,0 +1,21 @@
+/** Which screen is open: the library or one document, and the claim selected in it. */
+import type { StateCreator } from 'zustand';
+import type { UiState } from './ui-store';
+
+export interface NavigationSlice {
+  openDocumentId: string | null;
+  selectedClaimId: string | null;
+  /** Bumped to ask the article to scroll the selected claim into view. */
+  revealRequest: number;
+  openDocument: (documentId: string | null) => void;
+  selectClaim: (claimId: string | null, options?: { reveal?: boolean }) => void;
+}
+
+export const createNavigationSlice: StateCreator<UiState, [], [], NavigationSlice> = (set) => ({
+  openDocumentId: null,
+  selectedClaimId: null,
+  revealRequest: 0,
+  openDocument: (documentId) => set({ openDocumentId: documentId, selectedClaimId: null }),
+  selectClaim: (claimId, options) =>
+    set((state) => ({ selectedClaimId: claimId, revealRequest: options?.reveal ? state.revealRequest + 1 : state.revealRequest })),
+});
