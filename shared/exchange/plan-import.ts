@@ -103,9 +103,11 @@ export function planImport(bundle: Bundle, local: LocalRecords): ImportPlan {
 /** One sentence on what an import did, for a toast or the CLI. */
 export function describeImport(plan: ImportPlan): string {
   const { documents, claims, sources, evidence } = plan.counts;
+  const liveClaims = plan.claims.filter((claim) => !claim.deleted).length;
+  const deletions = claims.added - liveClaims;
   const parts = [
     `${documents.added} new document${documents.added === 1 ? '' : 's'}`,
-    `${claims.added} new claim${claims.added === 1 ? '' : 's'}`,
+    `${liveClaims} new claim${liveClaims === 1 ? '' : 's'}${deletions > 0 ? ` (and ${deletions} deleted one${deletions === 1 ? '' : 's'})` : ''}`,
     `${sources.added} new source${sources.added === 1 ? '' : 's'}`,
     `${evidence.added} evidence link${evidence.added === 1 ? '' : 's'}`,
   ];

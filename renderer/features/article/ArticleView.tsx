@@ -3,6 +3,7 @@
  * highlights and tells the caller which canonical-text range the reader has selected.
  */
 import { EditorContent, useEditor } from '@tiptap/react';
+import type { EditorView } from '@tiptap/pm/view';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useImperativeHandle, useRef, type MouseEvent, type Ref } from 'react';
 import type { Claim, FactDocument } from '../../../shared';
@@ -32,6 +33,17 @@ function toHighlights(claims: readonly Claim[]): HighlightSpec[] {
     verdict: claim.verdict?.stepId ?? null,
     status: claim.status,
   }));
+}
+
+/** The reader's selection in the article as editor positions, or null when it is elsewhere or empty. */
+function domSelection(view: EditorView): { from: number; to: number } | null {
+  const selection = window.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const { anchorNode, focusNode } = selection;
+  if (!anchorNode || !focusNode || !view.dom.contains(anchorNode) || !view.dom.contains(focusNode)) return null;
+  const anchor = view.posAtDOM(anchorNode, selection.anchorOffset);
+  const focus = view.posAtDOM(focusNode, selection.focusOffset);
+  return { from: Math.min(anchor, focus), to: Math.max(anchor, focus) };
 }
 
 export function ArticleView({ document: article, claims, selectedClaimId, revealRequest, onSelectClaim, ref }: ArticleViewProps) {
@@ -73,7 +85,12 @@ export function ArticleView({ document: article, claims, selectedClaimId, reveal
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     if (!indexRef.current) indexRef.current = buildOffsetIndex(editor.state.doc, article.blocks);
-    editor.commands.setClaimHighlights({ highlights: toHighlights(claims), activeId: selectedClaimId });
+    // Redrawing highlights restores the editor's own idea of the selection; bring it up to date with
+    // what the reader has selected right now so a fresh selection is never replaced by an older one.
+    const selected = domSelection(editor.view);
+    const chain = editor.chain();
+    if (selected) chain.setTextSelection(selected);
+    chain.setClaimHighlights({ highlights: toHighlights(claims), activeId: selectedClaimId }).run();
   }, [editor, article.blocks, claims, selectedClaimId]);
 
   useEffect(() => {
@@ -87,14 +104,9 @@ export function ArticleView({ document: article, claims, selectedClaimId, reveal
     () => ({
       selectedRange() {
         const index = indexRef.current;
-        const selection = window.getSelection();
-        if (!editor || !index || !selection || selection.rangeCount === 0) return null;
-        const { anchorNode, focusNode } = selection;
-        const root = editor.view.dom;
-        if (!anchorNode || !focusNode || !root.contains(anchorNode) || !root.contains(focusNode)) return null;
-        const anchor = posToOffset(index, editor.view.posAtDOM(anchorNode, selection.anchorOffset));
-        const focus = posToOffset(index, editor.view.posAtDOM(focusNode, selection.focusOffset));
-        return { start: Math.min(anchor, focus), end: Math.max(anchor, focus) };
+        const selected = editor ? domSelection(editor.view) : null;
+        if (!index || !selected) return null;
+        return { start: posToOffset(index, selected.from), end: posToOffset(index, selected.to) };
       },
       clearSelection() {
         window.getSelection()?.removeAllRanges();

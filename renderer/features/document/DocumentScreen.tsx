@@ -42,9 +42,15 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey;
-      if (event.key === 'Escape' && !isTyping(event.target)) selectClaim(null);
-      if (isTyping(event.target)) return;
-      if ((event.key === 'm' && !mod && !event.altKey) || (mod && event.shiftKey && event.key.toLowerCase() === 'm')) {
+      const typing = isTyping(event.target);
+      if (mod && event.shiftKey && event.key.toLowerCase() === 'm') {
+        event.preventDefault();
+        void markSelection();
+        return;
+      }
+      if (typing) return;
+      if (event.key === 'Escape') selectClaim(null);
+      else if (event.key === 'm' && !mod && !event.altKey) {
         event.preventDefault();
         void markSelection();
       } else if (mod && !event.shiftKey && event.key.toLowerCase() === 'z') {

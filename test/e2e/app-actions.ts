@@ -1,0 +1,99 @@
+// What an analyst does in the app, as Playwright steps: sign in, open a document, select text, mark, export, import.
+import type { Download, Page } from 'playwright-core';
+
+export async function enterName(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('heading', { name: 'Library' }).waitFor();
+}
+
+export async function openDocument(page: Page, title: RegExp): Promise<void> {
+  await page.getByRole('button', { name: title }).click();
+  await page.locator('.article-text').waitFor();
+}
+
+/**
+ * Selects the first occurrence of `text` in the article, as a reader dragging over it would,
+ * even when highlights split it across several elements.
+ */
+export async function selectInArticle(page: Page, text: string, occurrence = 0): Promise<void> {
+  const found = await page.evaluate(
+    ({ wanted, nth }) => {
+      const root = document.querySelector('.article-text');
+      if (!root) return false;
+      // Pressing the mouse on the article takes the focus away from any form field.
+      (document.activeElement as HTMLElement | null)?.blur();
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      let content = '';
+      const starts: number[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        starts.push(content.length);
+        nodes.push(node as Text);
+        content += node.textContent ?? '';
+      }
+      let at = -1;
+      for (let i = 0; i <= nth; i += 1) {
+        at = content.indexOf(wanted, at + 1);
+        if (at === -1) return false;
+      }
+      const locate = (offset: number, preferEnd: boolean) => {
+        for (let i = nodes.length - 1; i >= 0; i -= 1) {
+          const start = starts[i] as number;
+          if (preferEnd ? start < offset : start <= offset) return { node: nodes[i] as Text, offset: offset - start };
+        }
+        return { node: nodes[0] as Text, offset: 0 };
+      };
+      const from = locate(at, false);
+      const to = locate(at + wanted.length, true);
+      const range = document.createRange();
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return true;
+    },
+    { wanted: text, nth: occurrence },
+  );
+  if (!found) throw new Error(`"${text}" is not in the article`);
+}
+
+/** Selects text and marks it as a claim with the keyboard shortcut; returns the new claim's id. */
+export async function markClaim(page: Page, text: string): Promise<string> {
+  const before = await page.locator('[data-claim-card]').count();
+  await selectInArticle(page, text);
+  await page.keyboard.press('m');
+  await page.waitForFunction((count) => document.querySelectorAll('[data-claim-card]').length === count + 1, before);
+  const id = await page.locator('.claim-item.is-selected').getAttribute('data-claim-card');
+  if (!id) throw new Error('The new claim is not selected');
+  return id;
+}
+
+/** The texts of the highlights of each claim, keyed by claim id (a claim split by overlaps is joined). */
+export async function highlightTexts(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const texts: Record<string, string> = {};
+    for (const element of document.querySelectorAll<HTMLElement>('.article-text [data-claim-id]')) {
+      const id = element.dataset['claimId'] as string;
+      texts[id] = (texts[id] ?? '') + (element.textContent ?? '');
+    }
+    return texts;
+  });
+}
+
+export async function exportBundle(page: Page): Promise<Download> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export…' }).click()]);
+  return download;
+}
+
+export async function importFile(page: Page, path: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import…' }).click()]);
+  await chooser.setFiles(path);
+}
+
+export async function lastNotice(page: Page): Promise<string> {
+  const notice = page.getByTestId('notice').last();
+  await notice.waitFor();
+  return (await notice.textContent()) ?? '';
+}
