@@ -1,0 +1,2 @@
+// Renderer tests run in jsdom with an in-memory IndexedDB.
+import 'fake-indexeddb/auto';
