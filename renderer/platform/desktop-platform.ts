@@ -2,12 +2,26 @@
 import type { DesktopBridge } from '../../shared/ipc/contract';
 import type { Platform } from './platform';
 
+/** Electron prefixes errors from the main process with the channel name; the analyst needs only the reason. */
+export function cleanIpcError(error: unknown): Error {
+  const message = error instanceof Error ? error.message : String(error);
+  return new Error(message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, ''));
+}
+
+async function call<T>(request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    throw cleanIpcError(error);
+  }
+}
+
 export function desktopPlatform(bridge: DesktopBridge): Platform {
   return {
     kind: 'desktop',
-    openFile: (purpose) => bridge.openFile({ purpose }),
-    saveFile: (purpose, suggestedName, content) => bridge.saveFile({ purpose, suggestedName, content }),
-    openExternal: (url) => bridge.openExternal({ url }),
+    openFile: (purpose) => call(() => bridge.openFile({ purpose })),
+    saveFile: (purpose, suggestedName, content) => call(() => bridge.saveFile({ purpose, suggestedName, content })),
+    openExternal: (url) => call(() => bridge.openExternal({ url })),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
   };
 }

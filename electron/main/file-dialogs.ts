@@ -1,0 +1,152 @@
+// Opens and saves the user's files through native dialogs: filters per purpose, size caps, strict UTF-8 and atomic writes.
+import path from 'node:path';
+import type { FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { FilePurpose, InvokeArgs, OpenedFile, SavedFile } from '../../shared/ipc/contract';
+
+const MEGABYTE = 1024 * 1024;
+
+/** The largest file each purpose accepts; bigger files are refused before they are read. */
+export const MAX_FILE_BYTES: Readonly<Record<FilePurpose, number>> = {
+  article: 50 * MEGABYTE,
+  bundle: 200 * MEGABYTE,
+};
+
+const PURPOSES: Readonly<Record<FilePurpose, { noun: string; openTitle: string; saveTitle: string; filters: FileFilter[] }>> = {
+  article: {
+    noun: 'article',
+    openTitle: 'Open article',
+    saveTitle: 'Save article',
+    filters: [{ name: 'Articles (text, Markdown, HTML)', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
+  },
+  bundle: {
+    noun: 'bundle',
+    openTitle: 'Import bundle',
+    saveTitle: 'Export bundle',
+    filters: [{ name: 'Factcheck bundles (*.factcheck.json)', extensions: ['json'] }],
+  },
+};
+
+/** The file filters a dialog for `purpose` shows. */
+export function fileFiltersFor(purpose: FilePurpose): FileFilter[] {
+  return PURPOSES[purpose].filters;
+}
+
+/** A file problem the analyst can act on; its message is shown as is. */
+export class FileAccessError extends Error {
+  override name = 'FileAccessError';
+}
+
+/** The part of Electron's `dialog` this file needs (bound to the app window by the caller). */
+export interface FileDialogs {
+  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string | undefined }>;
+}
+
+/** The file operations used here; node:fs/promises fits it as is. */
+export interface FileSystem {
+  stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
+  readFile(filePath: string): Promise<Uint8Array>;
+  writeFile(filePath: string, data: string, options: { encoding: 'utf8'; flag: 'wx' }): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  rm(filePath: string, options: { force: true }): Promise<void>;
+}
+
+export interface FileAccessDeps {
+  dialogs: FileDialogs;
+  fs: FileSystem;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Sizes round up, so a file one byte over a 50 MB cap reads "50.1 MB", not "50.0 MB". */
+function formatMegabytes(bytes: number): string {
+  return `${(Math.ceil((bytes / MEGABYTE) * 10) / 10).toFixed(1)} MB`;
+}
+
+/** Refuses files bigger than the purpose allows, naming the file, its size and the limit. */
+function assertWithinCap(name: string, byteLength: number, purpose: FilePurpose): void {
+  const cap = MAX_FILE_BYTES[purpose];
+  if (byteLength > cap) {
+    throw new FileAccessError(
+      `"${name}" is ${formatMegabytes(byteLength)}; Factcheck Desk opens ${PURPOSES[purpose].noun} files up to ${cap / MEGABYTE} MB.`,
+    );
+  }
+}
+
+/** Reads a regular file, checking its size before reading and again after (it may grow in between). */
+async function readWithinCap(fs: FileSystem, filePath: string, name: string, purpose: FilePurpose): Promise<Uint8Array> {
+  let stats: { size: number; isFile(): boolean };
+  try {
+    stats = await fs.stat(filePath);
+  } catch (error) {
+    throw new FileAccessError(`Could not open "${name}": ${reasonOf(error)}`);
+  }
+  if (!stats.isFile()) throw new FileAccessError(`"${name}" is not a regular file.`);
+  assertWithinCap(name, stats.size, purpose);
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(filePath);
+  } catch (error) {
+    throw new FileAccessError(`Could not read "${name}": ${reasonOf(error)}`);
+  }
+  assertWithinCap(name, bytes.byteLength, purpose);
+  return bytes;
+}
+
+/**
+ * Asks the user for a file and returns its name and text, or null when they cancel. Directories,
+ * devices, oversize files and text that is not valid UTF-8 are refused with a FileAccessError.
+ */
+export async function openUserFile(deps: FileAccessDeps, purpose: FilePurpose): Promise<OpenedFile | null> {
+  const choice = await deps.dialogs.showOpenDialog({
+    title: PURPOSES[purpose].openTitle,
+    properties: ['openFile'],
+    filters: fileFiltersFor(purpose),
+  });
+  const filePath = choice.filePaths[0];
+  if (choice.canceled || filePath === undefined) return null;
+  const name = path.basename(filePath);
+  const bytes = await readWithinCap(deps.fs, filePath, name, purpose);
+  let content: string;
+  try {
+    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileAccessError(`"${name}" is not UTF-8 text. Save it as UTF-8 and open it again.`);
+  }
+  return { name, content, byteLength: bytes.byteLength };
+}
+
+/** Turns a renderer-suggested name into a bare file name, so it can never steer the dialog to another folder. */
+export function sanitizeSuggestedName(suggestedName: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are among those replaced.
+  const bare = suggestedName.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/gu, '-').trim();
+  const withoutLeadingDots = bare.replace(/^\.+/u, '');
+  return withoutLeadingDots === '' ? 'untitled' : withoutLeadingDots;
+}
+
+/**
+ * Asks the user where to save and writes the text there, or returns null when they cancel. The text
+ * goes to a temporary file beside the target first and is renamed over it, so a failed write never
+ * leaves a half-written file in place of the old one.
+ */
+export async function saveUserFile(deps: FileAccessDeps, args: InvokeArgs<'factcheck:file:save'>): Promise<SavedFile | null> {
+  const choice = await deps.dialogs.showSaveDialog({
+    title: PURPOSES[args.purpose].saveTitle,
+    defaultPath: sanitizeSuggestedName(args.suggestedName),
+    filters: fileFiltersFor(args.purpose),
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  const filePath = choice.filePath;
+  if (choice.canceled || filePath === undefined || filePath === '') return null;
+  const temporaryPath = `${filePath}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await deps.fs.writeFile(temporaryPath, args.content, { encoding: 'utf8', flag: 'wx' });
+    await deps.fs.rename(temporaryPath, filePath);
+  } catch (error) {
+    await deps.fs.rm(temporaryPath, { force: true }).catch(() => undefined);
+    throw new FileAccessError(`Could not save "${path.basename(filePath)}": ${reasonOf(error)}`);
+  }
+  return { name: path.basename(filePath) };
+}
