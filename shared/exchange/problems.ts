@@ -18,7 +18,11 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected}${'input' in issue ? `, found ${describeValue(issue.input)}` : ''}`;
+      return 'input' in issue && issue.input !== undefined
+        ? `expected ${issue.expected}, found ${describeValue(issue.input)}`
+        : `missing field: expected ${issue.expected}`;
+    case 'invalid_format':
+      return issue.format === 'datetime' ? 'expected a date and time like 2026-11-29T10:00:00.000Z' : `expected the ${issue.format} format`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
     case 'invalid_value':
@@ -29,7 +33,6 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing (the field is missing)';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 40)}`;

@@ -36,7 +36,7 @@ export function readBundle(text: string, byteLength: number = text.length): Read
       `the file is format version ${header.version}; this app reads version ${BUNDLE_VERSION}. Update Factcheck Desk to open it.`,
     );
   }
-  const result = bundleSchema.safeParse(value);
+  const result = bundleSchema.safeParse(value, { reportInput: true });
   if (!result.success) return { ok: false, problems: problemsFromZod(result.error) };
   const problems = consistencyProblems(result.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, bundle: result.data };
