@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const runtimeImports = ['electron', 'react', 'react-dom', 'react/*', 'dexie', 'dexie-*', '@tiptap/*', 'zustand', 'node:*'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -115,6 +115,6 @@ export function describeImport(plan: ImportPlan): string {
   const kept = claims.keptLocal + sources.keptLocal + evidence.keptLocal;
   let sentence = `Imported ${parts.join(', ')}`;
   if (skipped > 0) sentence += `; ${skipped} identical record${skipped === 1 ? '' : 's'} skipped`;
-  if (kept > 0) sentence += `; ${kept} record${kept === 1 ? '' : 's'} differ from the library and kept the local version`;
+  if (kept > 0) sentence += `; ${kept} record${kept === 1 ? ' differs' : 's differ'} from the library and kept the local version`;
   return `${sentence}.`;
 }

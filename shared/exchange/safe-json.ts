@@ -1,5 +1,5 @@
 /** JSON parsing for untrusted files: refuses prototype keys and absurd nesting instead of trusting them. */
-import type { Problem } from './problems';
+import { jsonPath, type Problem } from './problems';
 
 export const MAX_DEPTH = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -35,7 +35,7 @@ function checkStructure(root: unknown): Problem | null {
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) return { path, message: `the key "${key}" is refused` };
       const item: unknown = (value as Record<string, unknown>)[key];
-      if (item !== null && typeof item === 'object') stack.push({ value: item, path: `${path}.${key}`, depth: depth + 1 });
+      if (item !== null && typeof item === 'object') stack.push({ value: item, path: `${path}${jsonPath([key]).slice(1)}`, depth: depth + 1 });
     }
   }
   return null;

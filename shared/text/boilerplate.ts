@@ -16,7 +16,7 @@ const BOILERPLATE_STARTS: readonly RegExp[] = [
 export function findTrailingBoilerplate(paragraphs: readonly string[]): number | null {
   const searchFrom = Math.max(1, Math.floor(paragraphs.length / 2));
   for (let index = searchFrom; index < paragraphs.length; index += 1) {
-    const text = (paragraphs[index] ?? '').trim();
+    const text = (paragraphs[index] ?? '').trim().replace(/^#{1,6}\s+/, '');
     if (BOILERPLATE_STARTS.some((pattern) => pattern.test(text))) return index;
   }
   return null;

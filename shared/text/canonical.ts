@@ -35,6 +35,7 @@ export function normaliseText(raw: string): string {
   return raw
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .replace(/[ \t\u00A0]+\n/g, '\n');
 }

@@ -19,7 +19,8 @@ export function fromCodePointOffset(text: string, codePointOffset: number): numb
   let index = 0;
   for (let count = 0; count < codePointOffset && index < text.length; count += 1) {
     const unit = text.charCodeAt(index);
-    index += unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length ? 2 : 1;
+    const next = text.charCodeAt(index + 1);
+    index += unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
   }
   return index;
 }

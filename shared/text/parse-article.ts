@@ -36,8 +36,9 @@ function stripInlineMarkdown(text: string): string {
   return text
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(\*|_)(\S(?:.*?\S)?)\1/g, '$2')
+    // Emphasis only where its markers stand at word edges, so snake_case and 2*3*4 keep their characters.
+    .replace(/(^|[\s(["'])(\*\*|__)(\S(?:.*?\S)?)\2(?=$|[\s)\]"'.,;:!?])/g, '$1$3')
+    .replace(/(^|[\s(["'])(\*|_)(\S(?:.*?\S)?)\2(?=$|[\s)\]"'.,;:!?])/g, '$1$3')
     .replace(/`([^`]+)`/g, '$1');
 }
 
