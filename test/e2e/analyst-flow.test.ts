@@ -123,6 +123,28 @@ describe('an analyst marks claims in the sample article and shares them', () => 
     await expect.poll(() => page.locator(`[data-claim-card="${ids.extra}"]`).count()).toBe(0);
   });
 
+  it('scrolls the article to a claim whose card is picked in the panel', async () => {
+    const { page } = app;
+    const lastSentence = 'This is a fact that has been proven throughout Russia’s history.';
+    ids.last = await markClaim(page, lastSentence);
+    await page.locator('.article-scroll').evaluate((element) => element.scrollTo({ top: 0 }));
+    const inView = () =>
+      page.evaluate((id) => {
+        const highlight = document.querySelector(`.article-text [data-claim-id="${id}"]`)?.getBoundingClientRect();
+        const viewport = document.querySelector('.article-scroll')?.getBoundingClientRect();
+        return Boolean(highlight && viewport && highlight.top >= viewport.top && highlight.bottom <= viewport.bottom);
+      }, ids.last);
+    await page.setViewportSize({ width: 1400, height: 500 });
+    await page.locator('.article-scroll').evaluate((element) => element.scrollTo({ top: 0 }));
+    expect(await inView()).toBe(false);
+    await page.locator(`[data-claim-card="${ids.war}"] .claim-summary`).click();
+    await page.locator(`[data-claim-card="${ids.last}"] .claim-summary`).click();
+    await expect.poll(inView).toBe(true);
+    expect(await page.locator(`.article-text [data-claim-id="${ids.last}"]`).getAttribute('class')).toContain('is-active');
+    await page.getByRole('button', { name: 'Delete claim' }).click();
+    await page.setViewportSize({ width: 1400, height: 900 });
+  });
+
   it('keeps everything after the app is closed and started again', async () => {
     await app.close();
     app = await launchApp(baseUrl, profileA);
