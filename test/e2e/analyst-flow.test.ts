@@ -185,7 +185,7 @@ describe('an analyst marks claims in the sample article and shares them', () => 
     const { page } = app;
     await enterName(page, 'Tomás Teammate');
     await importFile(page, exportedPath);
-    await expect.poll(() => lastNotice(page)).toMatch(/Imported 0 new documents, 3 new claims \(and 1 deleted one\), 1 new source, 1 evidence link/);
+    await expect.poll(() => lastNotice(page)).toMatch(/Imported 0 new documents, 3 new claims \(and 2 deleted ones\), 1 new source, 1 evidence link/);
     await page.locator('.article-text').waitFor();
     const texts = await highlightTexts(page);
     expect(texts[ids.war]).toBe(WAR_SENTENCE);

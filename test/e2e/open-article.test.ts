@@ -52,6 +52,7 @@ describe('opening an article file', () => {
   ])('refuses %s and adds nothing', async (_what, name, content, message) => {
     const { page } = app;
     await page.getByRole('button', { name: 'Library' }).click();
+    await page.locator('.document-item').first().waitFor();
     const before = await page.locator('.document-item').count();
     const path = join(files, name);
     writeFileSync(path, content);
