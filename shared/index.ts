@@ -1,5 +1,8 @@
 /** The public surface of shared/: model, text, anchoring, scales and exchange. */
 export * from './model/schema';
+export * from './richtext/schema';
+export * from './richtext/convert';
+export * from './exchange/migrate';
 export * from './model/ids';
 export * from './model/stamp';
 export * from './model/new-document';

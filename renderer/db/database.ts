@@ -1,6 +1,7 @@
 /** The one IndexedDB database of the app (Dexie). Versions are append-only. */
 import { Dexie, type EntityTable } from 'dexie';
 import type { Claim, Evidence, FactDocument, Source, VerdictScale } from '../../shared';
+import { claimV1toV2, documentV1toV2, sourceV1toV2 } from '../../shared';
 
 export interface SettingRecord {
   key: string;
@@ -28,6 +29,21 @@ export function openDatabase(name: string = DATABASE_NAME): FactcheckDatabase {
     scales: 'id',
     settings: 'key',
   });
+  // Format 2: new claim and source fields, rich-text rationale, documents in a trash.
+  database
+    .version(2)
+    .stores({})
+    .upgrade(async (transaction) => {
+      await transaction.table('claims').toCollection().modify((claim: Record<string, unknown>) => {
+        Object.assign(claim, claimV1toV2(claim));
+      });
+      await transaction.table('sources').toCollection().modify((source: Record<string, unknown>) => {
+        Object.assign(source, sourceV1toV2(source));
+      });
+      await transaction.table('documents').toCollection().modify((document: Record<string, unknown>) => {
+        Object.assign(document, documentV1toV2(document));
+      });
+    });
   return database;
 }
 

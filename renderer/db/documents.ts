@@ -18,7 +18,7 @@ export async function listDocuments(database: FactcheckDatabase): Promise<Docume
   await database.claims.each((claim) => {
     if (!claim.deleted) counts.set(claim.documentId, (counts.get(claim.documentId) ?? 0) + 1);
   });
-  return documents.map((document) => ({ document, claimCount: counts.get(document.id) ?? 0 }));
+  return documents.filter((document) => !document.deleted).map((document) => ({ document, claimCount: counts.get(document.id) ?? 0 }));
 }
 
 /** Makes sure the preset scales exist (they are shared by every document). */

@@ -10,7 +10,8 @@ import {
 } from '../model/schema';
 
 export const BUNDLE_FORMAT = 'factcheck-bundle';
-export const BUNDLE_VERSION = 1;
+/** The format version this app writes. Older versions are migrated on import (see migrate.ts). */
+export const BUNDLE_VERSION = 2;
 export const BUNDLE_EXTENSION = '.factcheck.json';
 
 export const bundleSchema = z.strictObject({

@@ -2,6 +2,7 @@
 import { canonicalText } from '../text/canonical';
 import { hashText } from '../text/hash';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, bundleSchema, type Bundle } from './bundle-schema';
+import { migrateBundle } from './migrate';
 import { problemsFromZod, type Problem } from './problems';
 import { parseJsonSafely } from './safe-json';
 
@@ -36,7 +37,7 @@ export function readBundle(text: string, byteLength: number = text.length): Read
       `the file is format version ${header.version}; this app reads version ${BUNDLE_VERSION}. Update Factcheck Desk to open it.`,
     );
   }
-  const result = bundleSchema.safeParse(value, { reportInput: true });
+  const result = bundleSchema.safeParse(migrateBundle(value, BUNDLE_VERSION), { reportInput: true });
   if (!result.success) return { ok: false, problems: problemsFromZod(result.error) };
   const problems = consistencyProblems(result.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, bundle: result.data };

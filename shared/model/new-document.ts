@@ -30,6 +30,7 @@ export function newDocument(blocks: Block[], metadata: DocumentMetadata, analyst
     text,
     textHash: hashText(text),
     scaleId: DEFAULT_SCALE_ID,
+    deleted: false,
     ...createdStamp(analyst, now),
   };
 }

@@ -1,4 +1,5 @@
 /** Factories for claims, sources and evidence links, stamped with their author. */
+import { EMPTY_RICH_TEXT } from '../richtext/schema';
 import { newId } from './ids';
 import type { Analyst, Claim, Evidence, Source, Stance, Target } from './schema';
 import { createdStamp } from './stamp';
@@ -10,10 +11,15 @@ export function newClaim(documentId: string, target: Target, analyst: Analyst, n
     target,
     text: '',
     claimant: '',
+    claimDate: null,
+    appearanceUrl: null,
+    claimType: null,
+    checkWorthiness: null,
     status: 'new',
     verdict: null,
-    rationale: '',
+    rationale: EMPTY_RICH_TEXT,
     tags: [],
+    reviewer: '',
     deleted: false,
     ...createdStamp(analyst, now),
   };
@@ -29,6 +35,8 @@ export function newSource(url: string, title: string, analyst: Analyst, now: Dat
     publishedAt: null,
     accessedAt: now.toISOString(),
     archiveUrl: null,
+    sourceType: null,
+    reliabilityNote: '',
     deleted: false,
     ...createdStamp(analyst, now),
   };

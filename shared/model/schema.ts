@@ -1,24 +1,12 @@
 /** The record schemas every layer shares: what a document, claim, source, evidence link and verdict scale are. */
 import { z } from 'zod';
+import { richTextSchema } from '../richtext/schema';
+import { httpUrl, isHttpUrl } from './url';
 
 const isoDate = z.iso.datetime({ offset: true });
 const id = z.string().min(1).max(200);
 
-/** An http(s) URL: the only kind of link the app stores or follows. */
-export const httpUrl = z
-  .string()
-  .max(4096)
-  .refine((value) => isHttpUrl(value), { message: 'expected an http(s) URL' });
-
-export function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value.trim())) return false;
-  try {
-    const url = new URL(value.trim());
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
+export { httpUrl, isHttpUrl };
 
 export const analystSchema = z.strictObject({
   id,
@@ -54,6 +42,8 @@ export const documentSchema = z.strictObject({
   text: z.string().min(1),
   textHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hex digest'),
   scaleId: id,
+  /** In the trash: hidden from the library, restorable. */
+  deleted: z.boolean(),
   ...stamps,
 });
 
@@ -67,6 +57,12 @@ export const targetSchema = z.strictObject({
 });
 
 export const claimStatuses = ['new', 'researching', 'needs-review', 'final', 'dismissed'] as const;
+export const claimTypes = ['statistic', 'quote', 'causal', 'prediction', 'other'] as const;
+export const checkWorthinessLevels = ['low', 'medium', 'high'] as const;
+export const sourceTypes = ['primary', 'statistics', 'news', 'expert', 'social', 'other'] as const;
+
+/** A calendar date, 2026-11-29. */
+const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-11-29');
 
 export const verdictSchema = z.strictObject({
   scaleId: id,
@@ -79,10 +75,16 @@ export const claimSchema = z.strictObject({
   target: targetSchema,
   text: z.string().max(5000),
   claimant: z.string().max(500),
+  claimDate: calendarDate.nullable(),
+  /** Where the claim appeared; null means the document's own URL. */
+  appearanceUrl: httpUrl.nullable(),
+  claimType: z.enum(claimTypes).nullable(),
+  checkWorthiness: z.enum(checkWorthinessLevels).nullable(),
   status: z.enum(claimStatuses),
   verdict: verdictSchema.nullable(),
-  rationale: z.string().max(100_000),
+  rationale: richTextSchema,
   tags: z.array(z.string().min(1).max(100)).max(100),
+  reviewer: z.string().max(200),
   deleted: z.boolean(),
   ...stamps,
 });
@@ -96,6 +98,8 @@ export const sourceSchema = z.strictObject({
   publishedAt: z.string().max(100).nullable(),
   accessedAt: isoDate,
   archiveUrl: httpUrl.nullable(),
+  sourceType: z.enum(sourceTypes).nullable(),
+  reliabilityNote: z.string().max(5000),
   deleted: z.boolean(),
   ...stamps,
 });
@@ -134,6 +138,9 @@ export type BlockType = Block['type'];
 export type FactDocument = z.infer<typeof documentSchema>;
 export type Target = z.infer<typeof targetSchema>;
 export type ClaimStatus = (typeof claimStatuses)[number];
+export type ClaimType = (typeof claimTypes)[number];
+export type CheckWorthiness = (typeof checkWorthinessLevels)[number];
+export type SourceType = (typeof sourceTypes)[number];
 export type Verdict = z.infer<typeof verdictSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Source = z.infer<typeof sourceSchema>;

@@ -209,7 +209,7 @@ describe('an analyst marks claims in the sample article and shares them', () => 
 
   it.each([
     ['a file that is not JSON', 'not json at all', /not valid JSON/],
-    ['a bundle of a future format version', (bundle: Bundle) => ({ ...bundle, version: 7 }), /version 7; this app reads version 1/],
+    ['a bundle of a future format version', (bundle: Bundle) => ({ ...bundle, version: 7 }), /version 7; this app reads version 2/],
     [
       'a bundle with a wrong field',
       (bundle: Bundle) => ({ ...bundle, claims: bundle.claims.map((claim, index) => (index === 0 ? { ...claim, target: { ...claim.target, start: 'ten' } } : claim)) }),

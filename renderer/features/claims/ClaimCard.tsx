@@ -1,7 +1,7 @@
 /** The open claim: its wording, claimant, verdict, status, rationale and sources, each saved as it is edited. */
 import { useId } from 'react';
 import type { Claim, ClaimStatus, VerdictScale } from '../../../shared';
-import { claimStatuses } from '../../../shared';
+import { claimStatuses, richTextFromPlain, richTextToPlain } from '../../../shared';
 import { useAnalyst } from '../../app/analyst-context';
 import { updateClaim, type ClaimChange } from '../../db/claims';
 import { db } from '../../db/database';
@@ -68,7 +68,7 @@ export function ClaimCard({ claim, scale }: ClaimCardProps) {
           </select>
         </div>
       </div>
-      <SavedField label="Rationale" value={claim.rationale} onSave={(rationale) => save({ rationale })} multiline placeholder="Why this verdict: what the sources show" maxLength={100_000} />
+      <SavedField label="Rationale" value={richTextToPlain(claim.rationale)} onSave={(text) => save({ rationale: richTextFromPlain(text) })} multiline placeholder="Why this verdict: what the sources show" maxLength={100_000} />
       <EvidenceSection claimId={claim.id} />
       <p className="claim-stamp">
         Marked by {claim.createdBy.name}; last changed by {claim.updatedBy.name} at {new Date(claim.updatedAt).toLocaleString()}.

@@ -1,6 +1,6 @@
 // planImport decides what a bundle adds to a library: new records in, identical ones skipped, differing ones kept local.
 import { describe, expect, it } from 'vitest';
-import { describeImport, planImport, truthScale, withChange, type Bundle, type ImportPlan, type LocalRecords } from '../../../../shared';
+import { describeImport, planImport, richTextFromPlain, truthScale, withChange, type Bundle, type ImportPlan, type LocalRecords } from '../../../../shared';
 import { ann, ARTICLE, bob, bundleOf, claimOn, documentOf, evidenceFor, LATER, sourceOf } from './records';
 
 const emptyLibrary = (): LocalRecords => ({ documents: [], claims: [], sources: [], evidence: [], scales: [truthScale] });
@@ -77,7 +77,7 @@ describe('planImport', () => {
     if (!localClaim) throw new Error('claim-1 should be in the library');
     const edited: LocalRecords = {
       ...library,
-      claims: [withChange(localClaim, { rationale: 'Checked against the trade statistics.' }, ann, LATER), ...library.claims.filter((claim) => claim.id !== 'claim-1' && claim.id !== 'claim-2')],
+      claims: [withChange(localClaim, { rationale: richTextFromPlain('Checked against the trade statistics.') }, ann, LATER), ...library.claims.filter((claim) => claim.id !== 'claim-1' && claim.id !== 'claim-2')],
     };
 
     const plan = planImport(bundle, edited);
