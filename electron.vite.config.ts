@@ -42,7 +42,8 @@ export default defineConfig({
     base: './',
     plugins: [react(), contentSecurityPolicy()],
     build: {
-      outDir: resolve(root, 'out/renderer'),
+      // RENDERER_OUT lets parallel work build the web page elsewhere; the desktop app always uses out/renderer.
+      outDir: resolve(root, process.env.RENDERER_OUT ?? 'out/renderer'),
       emptyOutDir: true,
       rollupOptions: { input: resolve(root, 'renderer/index.html') },
     },

@@ -4,7 +4,9 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('../out/renderer', import.meta.url)));
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+/** The built renderer; RENDERER_OUT (relative to the project) points elsewhere. */
+const root = resolve(projectRoot, process.env.RENDERER_OUT ?? 'out/renderer');
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -15,7 +15,7 @@ declare module 'vitest' {
 let server: Server | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  if (!existsSync(resolve(import.meta.dirname, '../../out/renderer/index.html'))) {
+  if (!existsSync(resolve(import.meta.dirname, '../..', process.env.RENDERER_OUT ?? 'out/renderer', 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build` before the end-to-end tests (npm test does).');
   }
   if (!existsSync(CHROMIUM_PATH)) {
