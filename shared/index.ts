@@ -8,6 +8,7 @@ export * from './model/stamp';
 export * from './model/new-document';
 export * from './model/new-records';
 export * from './scales/presets';
+export * from './scales/rating';
 export * from './text/canonical';
 export * from './text/parse-article';
 export * from './text/boilerplate';

@@ -17,13 +17,26 @@ export async function markClaim(database: FactcheckDatabase, documentId: string,
   return claim;
 }
 
-export type ClaimChange = Partial<Pick<Claim, 'text' | 'claimant' | 'status' | 'verdict' | 'rationale' | 'tags' | 'deleted'>>;
+export type ClaimChange = Partial<
+  Pick<
+    Claim,
+    'text' | 'claimant' | 'claimDate' | 'appearanceUrl' | 'claimType' | 'checkWorthiness' | 'status' | 'verdict' | 'rationale' | 'tags' | 'reviewer' | 'deleted'
+  >
+>;
+
+export class ClaimRuleError extends Error {
+  override readonly name = 'ClaimRuleError';
+}
 
 /** Applies a change to a claim with a new revision; returns the updated claim, or null when it does not exist. */
 export async function updateClaim(database: FactcheckDatabase, id: string, change: ClaimChange, analyst: Analyst): Promise<Claim | null> {
-  return database.transaction('rw', database.claims, async () => {
+  return database.transaction('rw', database.claims, database.evidence, async () => {
     const claim = await database.claims.get(id);
     if (!claim) return null;
+    if (change.status === 'final' && claim.status !== 'final') {
+      const links = await database.evidence.where('claimId').equals(id).filter((link) => !link.deleted).count();
+      if (links === 0) throw new ClaimRuleError('A verdict can be final only when at least one source is linked.');
+    }
     const updated = withChange<Claim>(claim, change, analyst);
     await database.claims.put(updated);
     return updated;

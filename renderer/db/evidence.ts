@@ -46,9 +46,19 @@ export async function addSourceToClaim(
   });
 }
 
-export async function removeEvidence(database: FactcheckDatabase, evidenceId: string, analyst: Analyst): Promise<void> {
+export type EvidenceChange = Partial<Pick<Evidence, 'stance' | 'quote' | 'note' | 'deleted'>>;
+
+export async function updateEvidence(database: FactcheckDatabase, evidenceId: string, change: EvidenceChange, analyst: Analyst): Promise<void> {
   await database.transaction('rw', database.evidence, async () => {
     const link = await database.evidence.get(evidenceId);
-    if (link) await database.evidence.put(withChange<Evidence>(link, { deleted: true }, analyst));
+    if (link) await database.evidence.put(withChange<Evidence>(link, change, analyst));
   });
+}
+
+export function removeEvidence(database: FactcheckDatabase, evidenceId: string, analyst: Analyst): Promise<void> {
+  return updateEvidence(database, evidenceId, { deleted: true }, analyst);
+}
+
+export function restoreEvidence(database: FactcheckDatabase, evidenceId: string, analyst: Analyst): Promise<void> {
+  return updateEvidence(database, evidenceId, { deleted: false }, analyst);
 }

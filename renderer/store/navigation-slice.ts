@@ -1,5 +1,7 @@
 /** Which screen is open: the library or one document, and the claim selected in it. */
 import type { StateCreator } from 'zustand';
+import { NO_FILTERS } from '../features/claims/claim-query';
+import { EMPTY_HISTORY } from './history';
 import type { UiState } from './ui-store';
 
 export interface NavigationSlice {
@@ -15,7 +17,8 @@ export const createNavigationSlice: StateCreator<UiState, [], [], NavigationSlic
   openDocumentId: null,
   selectedClaimId: null,
   revealRequest: 0,
-  openDocument: (documentId) => set({ openDocumentId: documentId, selectedClaimId: null }),
+  // Another document starts with its own filters and an empty undo history.
+  openDocument: (documentId) => set({ openDocumentId: documentId, selectedClaimId: null, filters: NO_FILTERS, history: EMPTY_HISTORY }),
   selectClaim: (claimId, options) =>
     set((state) => ({ selectedClaimId: claimId, revealRequest: options?.reveal ? state.revealRequest + 1 : state.revealRequest })),
 });

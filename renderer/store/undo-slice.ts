@@ -1,13 +1,32 @@
-/** Undo of the last claim deletion (the fuller edit history comes with the analyst's desk). */
+/** Undo and redo across claim edits, deletions and verdict changes, as a store slice over the pure history. */
 import type { StateCreator } from 'zustand';
+import { EMPTY_HISTORY, recordEntry, takeRedo, takeUndo, type History, type HistoryEntry } from './history';
 import type { UiState } from './ui-store';
 
 export interface UndoSlice {
-  lastDeletedClaimId: string | null;
-  rememberDeletion: (claimId: string | null) => void;
+  history: History;
+  record: (entry: Omit<HistoryEntry, 'at'>) => void;
+  undo: () => Promise<string | null>;
+  redo: () => Promise<string | null>;
+  clearHistory: () => void;
 }
 
-export const createUndoSlice: StateCreator<UiState, [], [], UndoSlice> = (set) => ({
-  lastDeletedClaimId: null,
-  rememberDeletion: (claimId) => set({ lastDeletedClaimId: claimId }),
+export const createUndoSlice: StateCreator<UiState, [], [], UndoSlice> = (set, get) => ({
+  history: EMPTY_HISTORY,
+  record: (entry) => set((state) => ({ history: recordEntry(state.history, { ...entry, at: Date.now() }) })),
+  undo: async () => {
+    const step = takeUndo(get().history);
+    if (!step) return null;
+    set({ history: step.history });
+    await step.entry.undo();
+    return step.entry.label;
+  },
+  redo: async () => {
+    const step = takeRedo(get().history);
+    if (!step) return null;
+    set({ history: step.history });
+    await step.entry.redo();
+    return step.entry.label;
+  },
+  clearHistory: () => set({ history: EMPTY_HISTORY }),
 });

@@ -67,10 +67,10 @@ describe('an analyst marks claims in the sample article and shares them', () => 
   it('saves the wording, claimant, verdict, rationale and a source as they are entered', async () => {
     const { page } = app;
     await page.getByLabel('Claim as worded').fill('The war in Ukraine has not ended');
-    await page.getByLabel('Claimant').fill('Example Daily');
-    await page.getByLabel('Verdict').selectOption({ label: 'True' });
-    await page.getByLabel('Status').selectOption({ label: 'Researching' });
-    await page.getByLabel('Rationale').fill('Fighting continued at the time of writing.');
+    await page.getByLabel('Claimant', { exact: true }).fill('Example Daily');
+    await page.getByLabel('Verdict', { exact: true }).selectOption({ label: 'True' });
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Researching' });
+    await page.getByRole('textbox', { name: 'Rationale' }).fill('Fighting continued at the time of writing.');
     await page.getByLabel('Source URL').fill('javascript:alert(1)');
     await page.getByLabel('Source title').fill('Hostile link');
     await page.getByRole('button', { name: 'Add source' }).click();
@@ -78,21 +78,21 @@ describe('an analyst marks claims in the sample article and shares them', () => 
     expect(await page.locator('.evidence-item').count()).toBe(0);
     await page.getByLabel('Source URL').fill('https://www.un.org/en/situation-in-ukraine');
     await page.getByLabel('Source title').fill('UN: Situation in Ukraine');
-    await page.getByLabel('Stance').selectOption({ label: 'Supports' });
+    await page.getByLabel('Stance', { exact: true }).selectOption({ label: 'Supports' });
     await page.getByRole('button', { name: 'Add source' }).click();
     await expect.poll(() => page.locator('.evidence-item').innerText()).toContain('UN: Situation in Ukraine');
     await expect.poll(() => page.locator('.claim-item.is-selected .verdict-badge').innerText()).toBe('True');
-    expect(await page.locator(`.article-text [data-claim-id="${ids.war}"]`).getAttribute('data-verdict')).toBe('true');
+    expect(await page.locator(`.article-text [data-claim-id="${ids.war}"]`).getAttribute('data-verdict')).toBe('scale-truth-6/true');
   });
 
   it('lets claims overlap, and a click on a highlight selects its card', async () => {
     const { page } = app;
     ids.burns = await markClaim(page, BURNS_SENTENCE);
-    await page.getByLabel('Claimant').fill('William Burns');
-    await page.getByLabel('Verdict').selectOption({ label: 'Mostly true' });
+    await page.getByLabel('Claimant', { exact: true }).fill('William Burns');
+    await page.getByLabel('Verdict', { exact: true }).selectOption({ label: 'Mostly true' });
     ids.inner = await markClaim(page, BURNS_INNER);
-    await page.getByLabel('Claimant').fill('William Burns');
-    await page.getByLabel('Verdict').selectOption({ label: 'Half true' });
+    await page.getByLabel('Claimant', { exact: true }).fill('William Burns');
+    await page.getByLabel('Verdict', { exact: true }).selectOption({ label: 'Half true' });
     const texts = await highlightTexts(page);
     expect(texts[ids.burns]).toBe(BURNS_SENTENCE);
     expect(texts[ids.inner]).toBe(BURNS_INNER);
@@ -156,11 +156,11 @@ describe('an analyst marks claims in the sample article and shares them', () => 
     await expect.poll(async () => Object.keys(await highlightTexts(page)).sort()).toEqual([ids.war, ids.burns, ids.inner].sort());
     await page.locator(`[data-claim-card="${ids.war}"] .claim-summary`).click();
     expect(await page.getByLabel('Claim as worded').inputValue()).toBe('The war in Ukraine has not ended');
-    expect(await page.getByLabel('Claimant').inputValue()).toBe('Example Daily');
-    expect(await page.getByLabel('Rationale').inputValue()).toBe('Fighting continued at the time of writing.');
+    expect(await page.getByLabel('Claimant', { exact: true }).inputValue()).toBe('Example Daily');
+    expect(await page.getByRole('textbox', { name: 'Rationale' }).innerText()).toBe('Fighting continued at the time of writing.');
     expect(await page.locator('.evidence-item').innerText()).toContain('UN: Situation in Ukraine');
     expect(await page.locator('.claim-item.is-selected .verdict-badge').innerText()).toBe('True');
-    expect(await page.locator('.claim-item.is-selected .claim-stamp').innerText()).toContain('Ana Analyst');
+    expect(await page.locator('.claim-card .claim-stamp').innerText()).toContain('Ana Analyst');
   });
 
   it('exports the document with its claims to a valid .factcheck.json bundle', async () => {
@@ -192,10 +192,10 @@ describe('an analyst marks claims in the sample article and shares them', () => 
     expect(texts[ids.burns]).toBe(BURNS_SENTENCE);
     expect(texts[ids.inner]).toBe(BURNS_INNER);
     await page.locator(`[data-claim-card="${ids.war}"] .claim-summary`).click();
-    expect(await page.getByLabel('Claimant').inputValue()).toBe('Example Daily');
+    expect(await page.getByLabel('Claimant', { exact: true }).inputValue()).toBe('Example Daily');
     expect(await page.locator('.claim-item.is-selected .verdict-badge').innerText()).toBe('True');
     expect(await page.locator('.evidence-item').innerText()).toContain('UN: Situation in Ukraine');
-    expect(await page.locator('.claim-item.is-selected .claim-stamp').innerText()).toContain('Marked by Ana Analyst');
+    expect(await page.locator('.claim-card .claim-stamp').innerText()).toContain('Marked by Ana Analyst');
   });
 
   it('changes nothing when the same file is imported twice', async () => {

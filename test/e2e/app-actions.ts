@@ -59,15 +59,16 @@ export async function selectInArticle(page: Page, text: string, occurrence = 0):
   if (!found) throw new Error(`"${text}" is not in the article`);
 }
 
-/** Selects text and marks it as a claim with the keyboard shortcut; returns the new claim's id. */
+/** Selects text and marks it as a claim with the keyboard shortcut; returns the new claim's id once its card is open. */
 export async function markClaim(page: Page, text: string): Promise<string> {
-  const before = await page.locator('[data-claim-card]').count();
+  const before = await page.locator('[data-claim-card]').evaluateAll((items) => items.map((item) => item.getAttribute('data-claim-card')));
   await selectInArticle(page, text);
   await page.keyboard.press('m');
-  await page.waitForFunction((count) => document.querySelectorAll('[data-claim-card]').length === count + 1, before);
-  const id = await page.locator('.claim-item.is-selected').getAttribute('data-claim-card');
-  if (!id) throw new Error('The new claim is not selected');
-  return id;
+  const handle = await page.waitForFunction((known) => {
+    const id = document.querySelector('[data-claim-details]')?.getAttribute('data-claim-details');
+    return id && !known.includes(id) ? id : null;
+  }, before);
+  return (await handle.jsonValue()) as string;
 }
 
 /** The texts of the highlights of each claim, keyed by claim id (a claim split by overlaps is joined). */

@@ -8,6 +8,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useImperativeHandle, useRef, type MouseEvent, type Ref } from 'react';
 import type { Claim, FactDocument } from '../../../shared';
 import { blocksToContent, buildOffsetIndex, posToOffset, type OffsetIndex } from './article-content';
+import { verdictKey } from '../scales/use-scale-styles';
 import { ClaimHighlights, type HighlightSpec } from './ClaimHighlights';
 
 export interface ArticleHandle {
@@ -30,7 +31,7 @@ function toHighlights(claims: readonly Claim[]): HighlightSpec[] {
     id: claim.id,
     start: claim.target.start,
     end: claim.target.end,
-    verdict: claim.verdict?.stepId ?? null,
+    verdict: claim.verdict ? verdictKey(claim.verdict.scaleId, claim.verdict.stepId) : null,
     status: claim.status,
   }));
 }

@@ -1,28 +1,108 @@
-/** Claim actions that span the database and the UI: delete with an Undo offer, and undo. */
-import type { Analyst } from '../../../shared';
-import { deleteClaim, restoreClaim } from '../../db/claims';
+/** Claim actions that span the database, the undo history and the messages: mark, change, delete, link sources. */
+import type { Analyst, Claim, Stance, Target } from '../../../shared';
+import { deleteClaim, markClaim, restoreClaim, updateClaim, type ClaimChange } from '../../db/claims';
 import { db } from '../../db/database';
+import { addSourceToClaim, removeEvidence, restoreEvidence } from '../../db/evidence';
 import { useUiStore } from '../../store/ui-store';
+
+const FIELD_LABELS: Record<keyof ClaimChange, string> = {
+  text: 'wording',
+  claimant: 'claimant',
+  claimDate: 'claim date',
+  appearanceUrl: 'where it appeared',
+  claimType: 'claim type',
+  checkWorthiness: 'check-worthiness',
+  status: 'status',
+  verdict: 'verdict',
+  rationale: 'rationale',
+  tags: 'tags',
+  reviewer: 'reviewer',
+  deleted: 'deletion',
+};
+
+function store() {
+  return useUiStore.getState();
+}
+
+function reportFailure(error: unknown): void {
+  store().notify(`The change was not saved: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
+}
+
+export async function markClaimWithHistory(documentId: string, target: Target, analyst: Analyst): Promise<Claim> {
+  const claim = await markClaim(db, documentId, target, analyst);
+  store().record({
+    label: 'Mark claim',
+    undo: async () => void (await deleteClaim(db, claim.id, analyst)),
+    redo: async () => {
+      await restoreClaim(db, claim.id, analyst);
+      store().selectClaim(claim.id, { reveal: true });
+    },
+  });
+  return claim;
+}
+
+/** Saves a change to one field of a claim and records it for undo (typing in one field merges). */
+export function changeClaim<K extends keyof ClaimChange>(claim: Claim, field: K, value: ClaimChange[K], analyst: Analyst): void {
+  const before = { [field]: claim[field as keyof Claim] } as ClaimChange;
+  const after = { [field]: value } as ClaimChange;
+  updateClaim(db, claim.id, after, analyst).catch(reportFailure);
+  store().record({
+    label: `Change ${FIELD_LABELS[field]}`,
+    key: `${claim.id}:${String(field)}`,
+    undo: async () => void (await updateClaim(db, claim.id, before, analyst)),
+    redo: async () => void (await updateClaim(db, claim.id, after, analyst)),
+  });
+}
 
 export async function deleteClaimWithUndo(claimId: string, analyst: Analyst): Promise<void> {
   const deleted = await deleteClaim(db, claimId, analyst);
   if (!deleted) return;
-  const store = useUiStore.getState();
-  store.rememberDeletion(claimId);
-  if (store.selectedClaimId === claimId) store.selectClaim(null);
+  store().record({
+    label: 'Delete claim',
+    undo: async () => {
+      await restoreClaim(db, claimId, analyst);
+      store().selectClaim(claimId, { reveal: true });
+    },
+    redo: async () => void (await deleteClaim(db, claimId, analyst)),
+  });
+  if (store().selectedClaimId === claimId) store().selectClaim(null);
   const quote = deleted.target.exact.length > 50 ? `${deleted.target.exact.slice(0, 47)}…` : deleted.target.exact;
-  store.notify(`Deleted the claim “${quote}”.`, { action: { label: 'Undo', run: () => void undoLastDeletion(analyst) } });
+  store().notify(`Deleted the claim “${quote}”.`, { action: { label: 'Undo', run: () => void undoLast() } });
 }
 
-/** Restores the most recently deleted claim, if any. */
-export async function undoLastDeletion(analyst: Analyst): Promise<void> {
-  const store = useUiStore.getState();
-  const claimId = store.lastDeletedClaimId;
-  if (!claimId) return;
-  const restored = await restoreClaim(db, claimId, analyst);
-  store.rememberDeletion(null);
-  if (restored) {
-    store.selectClaim(restored.id, { reveal: true });
-    store.notify('Claim restored.');
+export async function linkSource(claimId: string, input: { url: string; title: string; stance: Stance }, analyst: Analyst): Promise<void> {
+  const { evidence } = await addSourceToClaim(db, claimId, input, analyst);
+  store().record({
+    label: 'Add source',
+    undo: async () => removeEvidence(db, evidence.id, analyst),
+    redo: async () => restoreEvidence(db, evidence.id, analyst),
+  });
+}
+
+export async function unlinkSource(evidenceId: string, analyst: Analyst): Promise<void> {
+  await removeEvidence(db, evidenceId, analyst);
+  store().record({
+    label: 'Remove source',
+    undo: async () => restoreEvidence(db, evidenceId, analyst),
+    redo: async () => removeEvidence(db, evidenceId, analyst),
+  });
+}
+
+/** Undoes the last claim action and says what was undone. */
+export async function undoLast(): Promise<void> {
+  try {
+    const label = await store().undo();
+    store().notify(label ? `Undone: ${label.toLowerCase()}.` : 'Nothing to undo.');
+  } catch (error) {
+    reportFailure(error);
+  }
+}
+
+export async function redoLast(): Promise<void> {
+  try {
+    const label = await store().redo();
+    store().notify(label ? `Redone: ${label.toLowerCase()}.` : 'Nothing to redo.');
+  } catch (error) {
+    reportFailure(error);
   }
 }

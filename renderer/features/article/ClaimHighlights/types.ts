@@ -4,7 +4,7 @@ export interface HighlightSpec {
   id: string;
   start: number;
   end: number;
-  /** The verdict step id, or null for a claim without a verdict. */
+  /** The verdict as `scaleId/stepId`, or null for a claim without a verdict. */
   verdict: string | null;
   status: string;
 }
