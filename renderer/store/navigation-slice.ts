@@ -4,8 +4,13 @@ import { NO_FILTERS } from '../features/claims/claim-query';
 import { EMPTY_HISTORY } from './history';
 import type { UiState } from './ui-store';
 
+export type Screen = 'library' | 'sources';
+
 export interface NavigationSlice {
   openDocumentId: string | null;
+  /** The screen shown when no document is open. */
+  screen: Screen;
+  showScreen: (screen: Screen) => void;
   selectedClaimId: string | null;
   /** Bumped to ask the article to scroll the selected claim into view. */
   revealRequest: number;
@@ -15,6 +20,8 @@ export interface NavigationSlice {
 
 export const createNavigationSlice: StateCreator<UiState, [], [], NavigationSlice> = (set) => ({
   openDocumentId: null,
+  screen: 'library',
+  showScreen: (screen) => set({ screen, openDocumentId: null, selectedClaimId: null }),
   selectedClaimId: null,
   revealRequest: 0,
   // Another document starts with its own filters and an empty undo history.

@@ -1,5 +1,5 @@
 /** Tags as removable chips; Enter or a comma adds what was typed, with suggestions from the library. */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 
 interface TagInputProps {
   tags: readonly string[];
@@ -10,10 +10,19 @@ interface TagInputProps {
 export function TagInput({ tags, suggestions, onChange }: TagInputProps) {
   const id = useId();
   const [draft, setDraft] = useState('');
+  // The tags as last set here, so quick successive changes build on each other before the saved list comes back.
+  const [current, setCurrent] = useState<readonly string[]>(tags);
+  const storedKey = tags.join('\u0000');
+  useEffect(() => setCurrent(storedKey ? storedKey.split('\u0000') : []), [storedKey]);
+
+  const update = (next: string[]) => {
+    setCurrent(next);
+    onChange(next);
+  };
 
   const add = (raw: string) => {
     const tag = raw.trim().replace(/\s+/g, ' ').slice(0, 100);
-    if (tag && !tags.includes(tag)) onChange([...tags, tag]);
+    if (tag && !current.includes(tag)) update([...current, tag]);
     setDraft('');
   };
 
@@ -21,8 +30,8 @@ export function TagInput({ tags, suggestions, onChange }: TagInputProps) {
     if (event.key === 'Enter' || event.key === ',') {
       event.preventDefault();
       add(draft);
-    } else if (event.key === 'Backspace' && draft === '' && tags.length > 0) {
-      onChange(tags.slice(0, -1));
+    } else if (event.key === 'Backspace' && draft === '' && current.length > 0) {
+      update(current.slice(0, -1));
     }
   }
 
@@ -30,10 +39,10 @@ export function TagInput({ tags, suggestions, onChange }: TagInputProps) {
     <div className="field">
       <label htmlFor={id}>Tags</label>
       <div className="tag-input">
-        {tags.map((tag) => (
+        {current.map((tag) => (
           <span key={tag} className="tag">
             {tag}
-            <button type="button" className="icon-button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((each) => each !== tag))}>
+            <button type="button" className="icon-button" aria-label={`Remove tag ${tag}`} onClick={() => update(current.filter((each) => each !== tag))}>
               ×
             </button>
           </span>
@@ -42,14 +51,14 @@ export function TagInput({ tags, suggestions, onChange }: TagInputProps) {
           id={id}
           list={`${id}-suggestions`}
           value={draft}
-          placeholder={tags.length === 0 ? 'Add a tag and press Enter' : ''}
+          placeholder={current.length === 0 ? 'Add a tag and press Enter' : ''}
           onChange={(event) => setDraft(event.target.value)}
           onKeyDown={onKeyDown}
           onBlur={() => draft.trim() && add(draft)}
         />
         <datalist id={`${id}-suggestions`}>
           {suggestions
-            .filter((tag) => !tags.includes(tag))
+            .filter((tag) => !current.includes(tag))
             .map((tag) => (
               <option key={tag} value={tag} />
             ))}

@@ -20,6 +20,8 @@ const FIELD_LABELS: Record<keyof ClaimChange, string> = {
   deleted: 'deletion',
 };
 
+const TYPED_FIELDS = new Set<keyof ClaimChange>(['text', 'claimant', 'claimDate', 'appearanceUrl', 'rationale', 'reviewer']);
+
 function store() {
   return useUiStore.getState();
 }
@@ -48,7 +50,8 @@ export function changeClaim<K extends keyof ClaimChange>(claim: Claim, field: K,
   updateClaim(db, claim.id, after, analyst).catch(reportFailure);
   store().record({
     label: `Change ${FIELD_LABELS[field]}`,
-    key: `${claim.id}:${String(field)}`,
+    // Keystrokes in a text field merge into one step; each pick of a verdict, status or type is its own step.
+    ...(TYPED_FIELDS.has(field) ? { key: `${claim.id}:${String(field)}` } : {}),
     undo: async () => void (await updateClaim(db, claim.id, before, analyst)),
     redo: async () => void (await updateClaim(db, claim.id, after, analyst)),
   });

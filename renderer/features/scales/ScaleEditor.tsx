@@ -1,9 +1,10 @@
 /** The scale editor: copy a preset or start a team scale, edit its steps (label, colour, value), save. */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import type { VerdictScale } from '../../../shared';
 import { isPresetScale, newId, scaleProblems, stepIdFor } from '../../../shared';
 import { db } from '../../db/database';
-import { saveScale } from '../../db/scales';
+import { getDefaultScaleId, saveScale, setDefaultScaleId } from '../../db/scales';
 import { useUiStore } from '../../store/ui-store';
 
 function blankScale(): VerdictScale {
@@ -20,6 +21,7 @@ export function ScaleEditor({ scales, onClose }: { scales: readonly VerdictScale
   const teamScales = scales.filter((scale) => !isPresetScale(scale.id));
   const [draft, setDraft] = useState<VerdictScale | null>(teamScales[0] ? structuredClone(teamScales[0]) : null);
   const [error, setError] = useState<string | null>(null);
+  const defaultScaleId = useLiveQuery(() => getDefaultScaleId(db), []);
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -43,6 +45,16 @@ export function ScaleEditor({ scales, onClose }: { scales: readonly VerdictScale
   return (
     <dialog ref={dialog} className="scale-editor" aria-labelledby="scale-editor-title" onClose={onClose}>
       <h2 id="scale-editor-title">Verdict scales</h2>
+      <label className="inline default-scale">
+        Library default for new documents
+        <select value={defaultScaleId ?? ''} onChange={(event) => void setDefaultScaleId(db, event.target.value).then(() => notify('New documents will use this scale.'))}>
+          {scales.map((scale) => (
+            <option key={scale.id} value={scale.id}>
+              {scale.name}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="scale-sources">
         <label>
           Edit a team scale{' '}
