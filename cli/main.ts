@@ -1,5 +1,8 @@
 /** Dispatches a command line to its command and turns every failure into one line and an exit code, never a stack trace. */
+import { runExport } from './commands/export';
+import { runImportAnnotations } from './commands/import-annotations';
 import { runInfo } from './commands/info';
+import { runMerge } from './commands/merge';
 import { runNew } from './commands/new';
 import { runValidate } from './commands/validate';
 import { InputError, UsageError } from './errors';
@@ -8,7 +11,7 @@ import { CLI_VERSION, COMMANDS, usageOf } from './usage';
 
 type Command = (args: readonly string[]) => Promise<number>;
 
-const commands: Record<string, Command> = { new: runNew, validate: runValidate, info: runInfo };
+const commands: Record<string, Command> = { new: runNew, validate: runValidate, info: runInfo, merge: runMerge, export: runExport, 'import-annotations': runImportAnnotations };
 
 const HELP_FLAGS = new Set(['-h', '--help']);
 

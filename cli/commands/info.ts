@@ -1,4 +1,4 @@
-/** `factcheck info`: summarises a bundle for people, or prints the shared bundleInfo summary as JSON. */
+/** `factcheck info`: summarises a bundle for people (with its conflicts and orphans), or prints the shared bundleInfo summary as JSON. */
 import { parseArgs } from 'node:util';
 import { bundleInfo, type Bundle, type BundleInfo } from '../../shared';
 import { withUsageErrors } from '../args';
@@ -21,6 +21,8 @@ function humanSummary(file: string, bundle: Bundle, info: BundleInfo): string[] 
     `${oneLine(file)}: ${oneLine(bundle.format)} version ${bundle.version}, exported ${bundle.exportedAt} by ${shorten(bundle.exportedBy.name, 60)} (${shorten(bundle.generator, 40)})`,
     `${plural(info.documents.length, 'document')}, ${plural(info.claims.length, 'claim')}${deleted > 0 ? ` (and ${deleted} deleted)` : ''}, ${plural(bundle.sources.filter((source) => !source.deleted).length, 'source')}, ${plural(bundle.evidence.filter((link) => !link.deleted).length, 'evidence link')}`,
   ];
+  const orphans = info.claims.filter((claim) => claim.orphaned).length;
+  if (info.conflicts > 0 || orphans > 0) lines.push(`${plural(info.conflicts, 'conflict')} to resolve, ${plural(orphans, 'orphaned claim')} (open the file in the app to settle them)`);
   if (info.documents.length > 0) {
     lines.push('', 'Documents:');
     for (const document of info.documents) {
@@ -32,7 +34,8 @@ function humanSummary(file: string, bundle: Bundle, info: BundleInfo): string[] 
     lines.push('', 'Claims:');
     for (const claim of info.claims) {
       const where = info.documents.length > 1 ? ` in ${shorten(titles.get(claim.documentId) ?? claim.documentId, 40)}` : '';
-      lines.push(`  [${claim.status}] ${claim.verdict === null ? 'no verdict' : oneLine(claim.verdict)}: “${shorten(claim.exact, 70)}” (characters ${claim.start}–${claim.end}${where})`);
+      const place = claim.orphaned ? 'orphaned: not found in the text' : `characters ${claim.start}–${claim.end}`;
+      lines.push(`  [${claim.status}] ${claim.verdict === null ? 'no verdict' : oneLine(claim.verdict)}: “${shorten(claim.exact, 70)}” (${place}${where})`);
     }
   }
   return lines;

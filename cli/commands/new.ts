@@ -1,42 +1,31 @@
-/** `factcheck new`: turns a .txt or .md article into a bundle with no claims, exactly as the app would import it. */
+/** `factcheck new`: turns a .txt, .md or .html article into a bundle with no claims, exactly as the app would import it. */
 import { userInfo } from 'node:os';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  ArticleParseError,
   BUNDLE_EXTENSION,
   createBundle,
   formatProblems,
   isHttpUrl,
   newDocument,
   newId,
-  parseArticle,
   readBundle,
   serialiseBundle,
   truthScale,
   type Analyst,
   type BlockType,
-  type ParsedArticle,
 } from '../../shared';
+import { boilerplateBlocks, draftBlocks } from '../../shared/import';
 import { withUsageErrors } from '../args';
+import { assertArticleName, FORMAT_NAMES, readArticleDraft } from '../article-file';
 import { InputError, UsageError } from '../errors';
-import { decodeText, describeFsError, pathExists, readFileLimited, writeFileAtomically } from '../files';
+import { describeFsError, pathExists, writeFileAtomically } from '../files';
 import { EXIT_OK, oneLine, plural, shorten, writeOut } from '../output';
-
-/** The app refuses articles larger than this; so does the CLI. */
-export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024;
 
 const MAX_TITLE_LENGTH = 2000;
 
 const BLOCK_NOUNS: Record<BlockType, string> = { title: 'title', heading: 'heading', paragraph: 'paragraph', quote: 'quote', listItem: 'list item' };
 const MAX_NAME_LENGTH = 200;
-
-/** The parse format for an article file, by extension as the app decides it; null for anything else. */
-export function articleFormat(fileName: string): 'text' | 'markdown' | null {
-  if (/\.(md|markdown)$/i.test(fileName)) return 'markdown';
-  if (/\.txt$/i.test(fileName)) return 'text';
-  return null;
-}
 
 /** Who the bundle is stamped with: the option, else $FACTCHECK_ANALYST, else the OS user name. */
 function analystName(option: string | undefined): string {
@@ -71,20 +60,6 @@ function isMissingFolder(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 }
 
-async function readArticle(path: string, format: 'text' | 'markdown', keepBoilerplate: boolean): Promise<ParsedArticle> {
-  const read = await readFileLimited(path, MAX_ARTICLE_BYTES, '50 MB');
-  if (!read.ok) throw new InputError(`${oneLine(path)}: ${read.message}`);
-  if (read.bytes.byteLength === 0) throw new InputError(`${oneLine(path)}: the file is empty`);
-  const decoded = decodeText(read.bytes);
-  if (!decoded.ok) throw new InputError(`${oneLine(path)}: ${decoded.message}`);
-  try {
-    return parseArticle(decoded.text, { format, dropBoilerplate: !keepBoilerplate });
-  } catch (error) {
-    if (error instanceof ArticleParseError) throw new InputError(`${oneLine(path)}: ${error.message}`);
-    throw error;
-  }
-}
-
 export async function runNew(args: readonly string[]): Promise<number> {
   const { values, positionals } = withUsageErrors('new', () =>
     parseArgs({
@@ -109,11 +84,7 @@ export async function runNew(args: readonly string[]): Promise<number> {
   if (output === undefined || output.length === 0) throw new UsageError('Name the bundle to write with -o BUNDLE.', 'new');
   const url = values.url?.trim();
   if (url !== undefined && !isHttpUrl(url)) throw new UsageError(`--url must be an http or https address, not "${oneLine(url)}".`, 'new');
-  const format = articleFormat(articlePath);
-  if (format === null) {
-    const extension = extname(articlePath) || 'no extension';
-    throw new InputError(`${oneLine(articlePath)}: only .txt and .md articles are read (this file has ${oneLine(extension)})`);
-  }
+  assertArticleName(articlePath, extname(articlePath));
   if (resolve(output) === resolve(articlePath)) throw new InputError('The bundle would overwrite the article; choose another -o name.');
   if (!values.force && (await pathExists(output))) {
     throw new InputError(`${oneLine(output)} already exists; choose another name or add --force to replace it.`);
@@ -122,9 +93,10 @@ export async function runNew(args: readonly string[]): Promise<number> {
   const analyst: Analyst = { id: newId(), name: analystName(values['author-name']) };
 
   const keepBoilerplate = values['keep-boilerplate'] === true;
-  const parsed = await readArticle(articlePath, format, keepBoilerplate);
-  const title = chosenTitle ?? parsed.title;
-  const document = newDocument(parsed.blocks, { title, url: url ?? null }, analyst);
+  const draft = await readArticleDraft(articlePath);
+  const blocks = draftBlocks(draft, !keepBoilerplate);
+  const title = chosenTitle ?? draft.metadata.title;
+  const document = newDocument(blocks, { ...draft.metadata, title, url: url ?? draft.metadata.url ?? null }, analyst);
   const bundle = createBundle({ documents: [document], claims: [], sources: [], evidence: [], scales: [truthScale] }, analyst);
   const content = serialiseBundle(bundle);
 
@@ -139,18 +111,20 @@ export async function runNew(args: readonly string[]): Promise<number> {
   }
 
   const blockCounts = new Map<BlockType, number>();
-  for (const block of parsed.blocks) blockCounts.set(block.type, (blockCounts.get(block.type) ?? 0) + 1);
+  for (const block of blocks) blockCounts.set(block.type, (blockCounts.get(block.type) ?? 0) + 1);
   const kinds = [...blockCounts].map(([type, count]) => plural(count, BLOCK_NOUNS[type]));
   const lines = [
-    `Read ${oneLine(basename(articlePath))} as ${format === 'markdown' ? 'Markdown' : 'plain text'}: ${plural(parsed.blocks.length, 'block')} (${kinds.join(', ')}), ${plural([...document.text].length, 'character')}.`,
+    `Read ${oneLine(basename(articlePath))} as ${FORMAT_NAMES[draft.format]}: ${plural(blocks.length, 'block')} (${kinds.join(', ')}), ${plural([...document.text].length, 'character')}.`,
     `Title: ${shorten(title, 100)}`,
   ];
-  const removed = parsed.removedBoilerplate;
-  if (removed.length > 0) {
+  const facts: Array<[string, string | null]> = [['Outlet', document.outlet], ['Author', document.author], ['Published', document.publishedAt], ['Language', document.language], ['URL', document.url]];
+  for (const [label, value] of facts) if (value !== null) lines.push(`${label}: ${shorten(value, 100)}`);
+  const removed = boilerplateBlocks(draft).map((block) => block.text);
+  if (removed.length > 0 && !keepBoilerplate) {
     lines.push(`Left out ${plural(removed.length, 'trailing paragraph')} that look${removed.length === 1 ? 's' : ''} like site boilerplate (add --keep-boilerplate to keep ${removed.length === 1 ? 'it' : 'them'}):`);
     for (const paragraph of removed) lines.push(`  - ${shorten(paragraph, 76)}`);
   } else {
-    lines.push(keepBoilerplate ? 'Kept any trailing boilerplate (--keep-boilerplate).' : 'No trailing site boilerplate found.');
+    lines.push(removed.length > 0 ? `Kept ${plural(removed.length, 'trailing paragraph')} that look${removed.length === 1 ? 's' : ''} like site boilerplate (--keep-boilerplate).` : 'No trailing site boilerplate found.');
   }
   lines.push(`Wrote ${oneLine(output)}: 1 document, 0 claims, text SHA-256 ${document.textHash}, by ${oneLine(analyst.name)}.`);
   if (!output.endsWith(BUNDLE_EXTENSION)) lines.push(`Note: the app looks for bundles named *${BUNDLE_EXTENSION}.`);

@@ -51,9 +51,16 @@ export interface FileSystem {
   rm(filePath: string, options: { force: true }): Promise<void>;
 }
 
+/** The OS list of recently used files (app.addRecentDocument: macOS Open Recent, Windows jump list). */
+export interface RecentDocuments {
+  add(filePath: string): void;
+}
+
 export interface FileAccessDeps {
   dialogs: FileDialogs;
   fs: FileSystem;
+  /** Bundles opened or saved are added here, so the OS can offer them again. */
+  recentDocuments: RecentDocuments;
 }
 
 function reasonOf(error: unknown): string {
@@ -96,9 +103,22 @@ async function readWithinCap(fs: FileSystem, filePath: string, name: string, pur
 }
 
 /**
- * Asks the user for a file and returns its name and text, or null when they cancel. Directories,
+ * Reads a file the user chose (in a dialog, the file manager or on the command line) as text: directories,
  * devices, oversize files and text that is not valid UTF-8 are refused with a FileAccessError.
  */
+export async function readUserTextFile(fs: FileSystem, filePath: string, purpose: FilePurpose): Promise<OpenedFile> {
+  const name = path.basename(filePath);
+  const bytes = await readWithinCap(fs, filePath, name, purpose);
+  let content: string;
+  try {
+    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new FileAccessError(`"${name}" is not UTF-8 text. Save it as UTF-8 and open it again.`);
+  }
+  return { name, content, byteLength: bytes.byteLength };
+}
+
+/** Asks the user for a file and returns its name and text (see readUserTextFile), or null when they cancel. */
 export async function openUserFile(deps: FileAccessDeps, purpose: FilePurpose): Promise<OpenedFile | null> {
   const choice = await deps.dialogs.showOpenDialog({
     title: PURPOSES[purpose].openTitle,
@@ -107,15 +127,9 @@ export async function openUserFile(deps: FileAccessDeps, purpose: FilePurpose): 
   });
   const filePath = choice.filePaths[0];
   if (choice.canceled || filePath === undefined) return null;
-  const name = path.basename(filePath);
-  const bytes = await readWithinCap(deps.fs, filePath, name, purpose);
-  let content: string;
-  try {
-    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new FileAccessError(`"${name}" is not UTF-8 text. Save it as UTF-8 and open it again.`);
-  }
-  return { name, content, byteLength: bytes.byteLength };
+  const opened = await readUserTextFile(deps.fs, filePath, purpose);
+  if (purpose === 'bundle') deps.recentDocuments.add(filePath);
+  return opened;
 }
 
 /** Turns a renderer-suggested name into a bare file name, so it can never steer the dialog to another folder. */
@@ -148,5 +162,6 @@ export async function saveUserFile(deps: FileAccessDeps, args: InvokeArgs<'factc
     await deps.fs.rm(temporaryPath, { force: true }).catch(() => undefined);
     throw new FileAccessError(`Could not save "${path.basename(filePath)}": ${reasonOf(error)}`);
   }
+  if (args.purpose === 'bundle') deps.recentDocuments.add(filePath);
   return { name: path.basename(filePath) };
 }

@@ -2,8 +2,10 @@
 import { z } from 'zod';
 import { invokeChannels } from '../../shared/ipc/contract';
 import type { AppInfo, InvokeArgs, InvokeChannel, InvokeResults } from '../../shared/ipc/contract';
+import type { BackupStore } from './backups';
 import { openUserFile, saveUserFile } from './file-dialogs';
 import type { FileAccessDeps } from './file-dialogs';
+import type { OpenFileQueue } from './open-files';
 import { isSafeExternalUrl, isTrustedRendererUrl } from './security';
 
 /** A refused IPC call; the renderer sees its message in the rejected promise. */
@@ -29,19 +31,32 @@ export type InvokeHandlers = { [C in InvokeChannel]: (args: InvokeArgs<C>) => Pr
 export interface InvokeHandlerDeps extends FileAccessDeps {
   shell: { openExternal(url: string): Promise<void> };
   appInfo(): AppInfo;
+  /** Files the OS asked us to open, waiting for the renderer. */
+  openFiles: Pick<OpenFileQueue, 'take'>;
+  backups: Pick<BackupStore, 'write' | 'list' | 'read'>;
+  /** The renderer has written its last backup before the window closes (see close-guard.ts). */
+  backupFlushed(): void;
 }
 
-/** The handlers' work, over injected dialogs, file system, shell and app facts. */
+/** The handlers' work, over injected dialogs, file system, shell, app facts, the open-file queue and the backup store. */
 export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
   return {
     'factcheck:file:open': (args) => openUserFile(deps, args.purpose),
     'factcheck:file:save': (args) => saveUserFile(deps, args),
     'factcheck:shell:open-external': async ({ url }) => {
       if (!isSafeExternalUrl(url)) return false;
-      await deps.shell.openExternal(new URL(url).href);
+      await deps.shell.openExternal(new URL(url).href); /* eng-disable OPEN_EXTERNAL_JS_CHECK -- only an http(s) URL that passed isSafeExternalUrl on the line above */
       return true;
     },
     'factcheck:app:info': async () => deps.appInfo(),
+    'factcheck:file:take-opened': () => deps.openFiles.take(),
+    'factcheck:backup:write': ({ content }) => deps.backups.write(content),
+    'factcheck:backup:list': () => deps.backups.list(),
+    'factcheck:backup:read': ({ id }) => deps.backups.read(id),
+    'factcheck:backup:flushed': async () => {
+      deps.backupFlushed();
+      return null;
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-// Builds the application menu template; File commands are forwarded to the renderer through an injected `send`.
+// Builds the application menu template; File commands go to the renderer through an injected `send`, native actions to injected callbacks.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/contract';
 
@@ -8,6 +8,10 @@ export interface MenuOptions {
   isPackaged: boolean;
   /** Delivers a command to the focused window's renderer on MENU_COMMAND_CHANNEL. */
   send(command: MenuCommand): void;
+  /** Shows the About box (Help > About on Windows and Linux; macOS uses the native panel of the app menu). */
+  showAbout(): void;
+  /** Opens the folder that holds the library's backups in the file manager. */
+  showBackupsFolder(): void;
 }
 
 function commandItem(label: string, accelerator: string, command: MenuCommand, send: MenuOptions['send']): MenuItemConstructorOptions {
@@ -22,6 +26,12 @@ function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
       commandItem('Open article…', 'CmdOrCtrl+O', 'open-article', send),
       commandItem('Import bundle…', 'CmdOrCtrl+I', 'import-bundle', send),
       commandItem('Export bundle…', 'CmdOrCtrl+E', 'export-bundle', send),
+      // Only macOS keeps a menu of recent documents; Windows shows them in the taskbar jump list.
+      ...(options.platform === 'darwin'
+        ? [{ label: 'Open Recent', role: 'recentDocuments', submenu: [{ label: 'Clear Menu', role: 'clearRecentDocuments' }] } satisfies MenuItemConstructorOptions]
+        : []),
+      { type: 'separator' },
+      { label: 'Show Backups Folder', click: () => options.showBackupsFolder() },
       { type: 'separator' },
       // On macOS Quit lives in the application menu; File ends with Close Window as the platform expects.
       options.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
@@ -62,11 +72,12 @@ function viewMenu(options: MenuOptions): MenuItemConstructorOptions {
   };
 }
 
-const helpMenu: MenuItemConstructorOptions = {
-  label: 'Help',
-  role: 'help',
-  submenu: [{ label: 'About Factcheck Desk', role: 'about' }],
-};
+function helpMenu(options: MenuOptions): MenuItemConstructorOptions {
+  // macOS has About in the application menu; elsewhere it lives in Help and shows our own box with the version.
+  const about: MenuItemConstructorOptions[] =
+    options.platform === 'darwin' ? [] : [{ label: 'About Factcheck Desk', click: () => options.showAbout() }];
+  return { label: 'Help', role: 'help', submenu: about };
+}
 
 /**
  * The whole menu bar: File, Edit, View and Help, preceded on macOS by the application menu (which
@@ -74,5 +85,5 @@ const helpMenu: MenuItemConstructorOptions = {
  */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const appMenu: MenuItemConstructorOptions[] = options.platform === 'darwin' ? [{ role: 'appMenu' }] : [];
-  return [...appMenu, fileMenu(options), editMenu, viewMenu(options), helpMenu];
+  return [...appMenu, fileMenu(options), editMenu, viewMenu(options), helpMenu(options)];
 }

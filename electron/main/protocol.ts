@@ -118,7 +118,8 @@ export function createAppProtocolHandler(root: string, readFile: ReadFile): (req
     }
     const contentType = mimeTypeFor(filePath);
     const headers: Record<string, string> = { 'Content-Type': contentType, 'X-Content-Type-Options': 'nosniff' };
-    if (contentType.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+    // The scanner evaluates only a literal here; the policy is CONTENT_SECURITY_POLICY above, asserted by the real-shell test.
+    if (contentType.startsWith('text/html')) headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY; /* eng-disable CSP_GLOBAL_CHECK -- a constant the scanner cannot read, see above */
     return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
   };
 }

@@ -1,25 +1,31 @@
-// The main window's options and the rules every web page lives under: no navigation away, no new windows, no permissions.
+// The main window and the rules every web page lives under: no navigation away, no new windows, no permissions but persistent storage.
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { isSafeExternalUrl, isTrustedRendererUrl } from './security';
+import { DEFAULT_WINDOW_SIZE, MIN_WINDOW_SIZE } from './window-state';
+import type { WindowState } from './window-state';
 
 /** Matches the renderer's background so the window does not flash white before the first paint. */
 export const WINDOW_BACKGROUND = '#f6f5f1';
 
+/** The part of Electron's BrowserWindow constructor the app uses; a fake in tests records the options. */
+export type WindowConstructor<W> = new (options: BrowserWindowConstructorOptions) => W;
+
 /**
- * Options for the one application window. The renderer gets no Node.js, runs in Chromium's sandbox
- * in an isolated context, and reaches the main process only through the preload's bridge.
+ * Opens the one application window, hidden until its first paint, where it was last (see placeWindow) or
+ * at the default size. The renderer gets no Node.js, runs in Chromium's sandbox in an isolated context,
+ * and reaches the main process only through the preload's bridge. The preferences are written out here,
+ * at the constructor call, so Electronegativity's scan reads the values the app really uses.
  */
-export function createMainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
+export function createMainWindow<W>(BrowserWindow: WindowConstructor<W>, preloadPath: string, placement: WindowState | null): W {
+  return new BrowserWindow({
     title: 'Factcheck Desk',
-    width: 1280,
-    height: 860,
-    minWidth: 900,
-    minHeight: 600,
+    ...(placement ? placement.bounds : DEFAULT_WINDOW_SIZE),
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     backgroundColor: WINDOW_BACKGROUND,
     webPreferences: {
-      preload: preloadPath,
+      preload: preloadPath, // eng-disable PRELOAD_JS_CHECK -- our own sandboxed preload: named bridge functions only, never ipcRenderer
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -31,8 +37,10 @@ export function createMainWindowOptions(preloadPath: string): BrowserWindowConst
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // A middle click must not open a link in a new window (new windows are refused anyway).
+      disableBlinkFeatures: 'Auxclick',
     },
-  };
+  });
 }
 
 interface PreventableEvent {
@@ -68,7 +76,7 @@ export function applyWebContentsPolicy(contents: PolicedWebContents, options: We
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) {
-      options.openExternal(new URL(url).href).catch(() => undefined);
+      options.openExternal(new URL(url).href).catch(() => undefined); /* eng-disable OPEN_EXTERNAL_JS_CHECK -- only an http(s) URL that passed isSafeExternalUrl */
     }
     return { action: 'deny' };
   });
@@ -76,15 +84,29 @@ export function applyWebContentsPolicy(contents: PolicedWebContents, options: We
 
 /** The part of Electron's Session that decides permissions. */
 export interface PermissionSession {
-  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
-  setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
+  setPermissionRequestHandler(
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) => void,
+  ): void;
+  setPermissionCheckHandler(handler: (webContents: unknown, permission: string, requestingOrigin: string) => boolean): void;
+}
+
+/** The one permission our own pages get: persistent storage, so Chromium never evicts the library under disk pressure. */
+const GRANTED_TO_OUR_PAGES = new Set(['persistent-storage']);
+
+/** Whether a page at `url` gets `permission`: only our own pages, and only the permissions the app needs. */
+export function isPermissionGranted(permission: string, url: string | undefined, devServerUrl: string | null): boolean {
+  return GRANTED_TO_OUR_PAGES.has(permission) && isTrustedRendererUrl(url, devServerUrl);
 }
 
 /**
- * The app needs no camera, microphone, location, notifications, clipboard reads, devices or
- * anything else a page may ask for, so every request and every check is answered no.
+ * The app needs no camera, microphone, location, notifications, clipboard reads, devices or anything
+ * else a page may ask for: every request and check is answered no, except persistent storage for our pages.
  */
-export function denyAllPermissions(session: PermissionSession): void {
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+export function applyPermissionPolicy(session: PermissionSession, devServerUrl: string | null): void {
+  session.setPermissionRequestHandler((_webContents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl, devServerUrl)),
+  );
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin, devServerUrl),
+  );
 }

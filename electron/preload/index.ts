@@ -1,29 +1,49 @@
 // The sandboxed preload: exposes the DesktopBridge of the IPC contract as window.factcheck, and nothing else.
 import { contextBridge, ipcRenderer } from 'electron';
 import type {
+  BACKUP_FLUSH_CHANNEL,
   BRIDGE_GLOBAL,
   DesktopBridge,
+  FILE_OPENED_CHANNEL,
   InvokeChannel,
   MENU_COMMAND_CHANNEL,
   MenuCommand,
   menuCommands,
+  OpenedFileEvent,
 } from '../../shared/ipc/contract';
 
 // The contract's constants are restated as literals so the preload bundle pulls in no schema code;
 // each is typed by the contract's own constant, so a rename there fails to compile here.
 const bridgeGlobal: typeof BRIDGE_GLOBAL = 'factcheck';
 const menuCommandChannel: typeof MENU_COMMAND_CHANNEL = 'factcheck:menu:command';
+const fileOpenedChannel: typeof FILE_OPENED_CHANNEL = 'factcheck:file:opened';
+const backupFlushChannel: typeof BACKUP_FLUSH_CHANNEL = 'factcheck:backup:flush';
 const knownMenuCommands: typeof menuCommands = ['open-article', 'import-bundle', 'export-bundle'];
 
+type Subscription = 'onMenuCommand' | 'onFileOpened' | 'onBackupFlushRequest';
+
+/** Bridge functions that invoke one channel each. */
 const channels = {
   openFile: 'factcheck:file:open',
   saveFile: 'factcheck:file:save',
   openExternal: 'factcheck:shell:open-external',
   appInfo: 'factcheck:app:info',
-} as const satisfies Record<Exclude<keyof DesktopBridge, 'onMenuCommand'>, InvokeChannel>;
+  writeBackup: 'factcheck:backup:write',
+  listBackups: 'factcheck:backup:list',
+  readBackup: 'factcheck:backup:read',
+} as const satisfies Record<Exclude<keyof DesktopBridge, Subscription>, InvokeChannel>;
 
-// Compile-time check that every contract channel has a bridge function.
-type UnbridgedChannel = Exclude<InvokeChannel, (typeof channels)[keyof typeof channels]>;
+/** Channels the subscriptions invoke on the renderer's behalf. */
+const subscriptionChannels = {
+  takeOpened: 'factcheck:file:take-opened',
+  backupFlushed: 'factcheck:backup:flushed',
+} as const satisfies Record<string, InvokeChannel>;
+
+// Compile-time check that every contract channel is reachable from the bridge.
+type UnbridgedChannel = Exclude<
+  InvokeChannel,
+  (typeof channels)[keyof typeof channels] | (typeof subscriptionChannels)[keyof typeof subscriptionChannels]
+>;
 const everyChannelBridged: [UnbridgedChannel] extends [never] ? true : UnbridgedChannel = true;
 void everyChannelBridged;
 
@@ -31,12 +51,33 @@ function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (knownMenuCommands as readonly string[]).includes(value);
 }
 
+function isOpenedFileEvent(value: unknown): value is OpenedFileEvent {
+  if (typeof value !== 'object' || value === null) return false;
+  const event = value as Record<string, unknown>;
+  if (event['ok'] === false) return typeof event['name'] === 'string' && typeof event['message'] === 'string';
+  const file = event['file'] as Record<string, unknown> | null | undefined;
+  return event['ok'] === true && typeof file === 'object' && file !== null && typeof file['name'] === 'string' && typeof file['content'] === 'string';
+}
+
+/** Who writes the last backup when the window closes; the main process is answered even when nobody has registered. */
+let flushHandler: (() => Promise<void>) | null = null;
+ipcRenderer.on(backupFlushChannel, () => {
+  const handler = flushHandler;
+  Promise.resolve()
+    .then(() => handler?.())
+    .catch(() => undefined)
+    .finally(() => ipcRenderer.invoke(subscriptionChannels.backupFlushed, {}).catch(() => undefined));
+});
+
 /** Named functions only: the renderer never sees ipcRenderer, events or channel names. */
 const bridge: DesktopBridge = {
   openFile: (args) => ipcRenderer.invoke(channels.openFile, args),
   saveFile: (args) => ipcRenderer.invoke(channels.saveFile, args),
   openExternal: (args) => ipcRenderer.invoke(channels.openExternal, args),
   appInfo: () => ipcRenderer.invoke(channels.appInfo, {}),
+  writeBackup: (args) => ipcRenderer.invoke(channels.writeBackup, args),
+  listBackups: () => ipcRenderer.invoke(channels.listBackups, {}),
+  readBackup: (args) => ipcRenderer.invoke(channels.readBackup, args),
   onMenuCommand: (listener) => {
     const forward = (_event: unknown, command: unknown): void => {
       if (isMenuCommand(command)) listener(command);
@@ -44,6 +85,28 @@ const bridge: DesktopBridge = {
     ipcRenderer.on(menuCommandChannel, forward);
     return () => {
       ipcRenderer.removeListener(menuCommandChannel, forward);
+    };
+  },
+  onFileOpened: (listener) => {
+    // Files wait in the main process until taken, so none is lost before the first subscription.
+    const take = (): void => {
+      ipcRenderer
+        .invoke(subscriptionChannels.takeOpened, {})
+        .then((events: unknown) => {
+          if (Array.isArray(events)) for (const event of events) if (isOpenedFileEvent(event)) listener(event);
+        })
+        .catch(() => undefined);
+    };
+    ipcRenderer.on(fileOpenedChannel, take);
+    take();
+    return () => {
+      ipcRenderer.removeListener(fileOpenedChannel, take);
+    };
+  },
+  onBackupFlushRequest: (handler) => {
+    flushHandler = handler;
+    return () => {
+      if (flushHandler === handler) flushHandler = null;
     };
   },
 };

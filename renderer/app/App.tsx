@@ -6,12 +6,16 @@ import { ensureScales, seedSampleArticle } from '../db/documents';
 import { getAnalyst } from '../db/settings';
 import { DocumentScreen } from '../features/document/DocumentScreen';
 import { AppHeader } from './AppHeader';
+import { BackupService } from '../features/backups/BackupService';
 import { useMenuCommands } from '../features/exchange/use-menu-commands';
+import { ImportLayer } from '../features/import/ImportLayer';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import sampleArticle from '../features/library/sample/putin-negotiations.txt?raw';
 import { Notices } from '../features/messages/Notices';
 import { ProblemDialog } from '../features/messages/ProblemDialog';
 import { AnalystNameDialog } from '../features/onboarding/AnalystNameDialog';
+import { useScaleStyles } from '../features/scales/use-scale-styles';
+import { SourcesScreen } from '../features/sources/SourcesScreen';
 import { useUiStore } from '../store/ui-store';
 import { AnalystContext } from './analyst-context';
 
@@ -37,13 +41,17 @@ export function App() {
 }
 
 function Shell({ openDocumentId }: { openDocumentId: string | null }) {
+  const screen = useUiStore((state) => state.screen);
   useMenuCommands();
+  useScaleStyles();
   return (
     <div className="app">
       <AppHeader />
-      <main className="app-main">{openDocumentId ? <DocumentScreen documentId={openDocumentId} /> : <LibraryScreen />}</main>
+      <main className="app-main">{openDocumentId ? <DocumentScreen documentId={openDocumentId} /> : screen === 'sources' ? <SourcesScreen /> : <LibraryScreen />}</main>
       <Notices />
       <ProblemDialog />
+      <ImportLayer />
+      <BackupService />
     </div>
   );
 }

@@ -1,22 +1,30 @@
 /** The top bar: where you are, the file commands and who is working. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
+import { BackupsButton } from '../features/backups/BackupsButton';
+import { ConflictsButton } from '../features/conflicts/ConflictsButton';
 import { exportOpenDocument, importBundleFile, openArticleFile } from '../features/exchange/exchange-actions';
+import { ImportProgressBar } from '../features/exchange/ImportProgressBar';
+import { InteropMenu } from '../features/interop/InteropMenu';
 import { useUiStore } from '../store/ui-store';
 import { useAnalyst } from './analyst-context';
 
 export function AppHeader() {
   const analyst = useAnalyst();
   const openDocumentId = useUiStore((state) => state.openDocumentId);
-  const openDocument = useUiStore((state) => state.openDocument);
+  const screen = useUiStore((state) => state.screen);
+  const showScreen = useUiStore((state) => state.showScreen);
   const title = useLiveQuery(async () => (openDocumentId ? (await db.documents.get(openDocumentId))?.title : undefined), [openDocumentId]);
 
   return (
     <header className="app-header">
       <nav className="breadcrumbs" aria-label="Location">
         <span className="app-name">Factcheck Desk</span>
-        <button type="button" className="link-button" onClick={() => openDocument(null)} aria-current={openDocumentId ? undefined : 'page'}>
+        <button type="button" className="link-button" onClick={() => showScreen('library')} aria-current={!openDocumentId && screen === 'library' ? 'page' : undefined}>
           Library
+        </button>
+        <button type="button" className="link-button" onClick={() => showScreen('sources')} aria-current={!openDocumentId && screen === 'sources' ? 'page' : undefined}>
+          Sources
         </button>
         {openDocumentId && (
           <>
@@ -28,7 +36,9 @@ export function AppHeader() {
         )}
       </nav>
       <div className="header-actions">
-        <button type="button" onClick={() => void openArticleFile(analyst)} aria-keyshortcuts="Control+O" title="Open a .txt or .md article (Ctrl+O)">
+        <ImportProgressBar />
+        <ConflictsButton />
+        <button type="button" onClick={() => void openArticleFile(analyst)} aria-keyshortcuts="Control+O" title="Open a .txt, .md or .html article (Ctrl+O)">
           Open article…
         </button>
         <button type="button" onClick={() => void importBundleFile()} aria-keyshortcuts="Control+I" title="Import a .factcheck.json bundle (Ctrl+I)">
@@ -43,6 +53,8 @@ export function AppHeader() {
         >
           Export…
         </button>
+        <InteropMenu documentId={openDocumentId} />
+        <BackupsButton />
         <span className="analyst-name" title="Your name is stamped on your changes">
           {analyst.name}
         </span>

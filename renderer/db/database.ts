@@ -2,6 +2,8 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Claim, Evidence, FactDocument, Source, VerdictScale } from '../../shared';
 import { claimV1toV2, documentV1toV2, sourceV1toV2 } from '../../shared';
+import type { ConflictRow } from './conflicts';
+import type { ImportRecord } from './exchange';
 
 export interface SettingRecord {
   key: string;
@@ -15,6 +17,8 @@ export type FactcheckDatabase = Dexie & {
   evidence: EntityTable<Evidence, 'id'>;
   scales: EntityTable<VerdictScale, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  conflicts: EntityTable<ConflictRow, 'key'>;
+  imports: EntityTable<ImportRecord, 'id'>;
 };
 
 export const DATABASE_NAME = 'factcheck-desk';
@@ -44,6 +48,13 @@ export function openDatabase(name: string = DATABASE_NAME): FactcheckDatabase {
         Object.assign(document, documentV1toV2(document));
       });
     });
+  // Format 3 (merge): records that may hold conflicts, the log of imports, and documents found by URL.
+  // Records gain their merge history lazily (see shared/exchange/record-sync.ts), so nothing is rewritten.
+  database.version(3).stores({
+    documents: 'id, textHash, title, updatedAt, url',
+    conflicts: 'key, table',
+    imports: 'id, importedAt',
+  });
   return database;
 }
 

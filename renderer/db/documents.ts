@@ -1,6 +1,6 @@
-/** Reading and adding documents, and seeding the library with the bundled sample on first run. */
-import type { Analyst, FactDocument } from '../../shared';
-import { newDocument, parseArticle, presetScales, type ParsedArticle } from '../../shared';
+/** Documents in the library: listing with claim progress, adding imported articles, metadata edits, the trash, and the first-run sample. */
+import type { Analyst, Block, Claim, FactDocument } from '../../shared';
+import { newDocument, parseArticle, presetScales, withChange, type DocumentMetadata, type ParsedArticle } from '../../shared';
 import type { FactcheckDatabase } from './database';
 import { getFlag, setFlag } from './settings';
 
@@ -8,17 +8,44 @@ const SAMPLE_SEEDED = 'sampleSeeded';
 
 export interface DocumentSummary {
   document: FactDocument;
+  /** Live (not deleted) claims. */
   claimCount: number;
+  /** Live claims with a final verdict: status final and a verdict chosen. */
+  finalCount: number;
 }
 
-/** Documents newest first, with their live claim counts. */
-export async function listDocuments(database: FactcheckDatabase): Promise<DocumentSummary[]> {
+export interface ListOptions {
+  /** List the trash instead of the library. */
+  trash?: boolean;
+  /** List both (the caller splits them). */
+  all?: boolean;
+}
+
+/** Documents most recently changed first, with their live claim counts and verdict progress; the trash when asked. */
+export async function listDocuments(database: FactcheckDatabase, options: ListOptions = {}): Promise<DocumentSummary[]> {
   const documents = await database.documents.orderBy('updatedAt').reverse().toArray();
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { claimCount: number; finalCount: number }>();
   await database.claims.each((claim) => {
-    if (!claim.deleted) counts.set(claim.documentId, (counts.get(claim.documentId) ?? 0) + 1);
+    if (claim.deleted) return;
+    const count = counts.get(claim.documentId) ?? { claimCount: 0, finalCount: 0 };
+    count.claimCount += 1;
+    if (isFinalVerdict(claim)) count.finalCount += 1;
+    counts.set(claim.documentId, count);
   });
-  return documents.filter((document) => !document.deleted).map((document) => ({ document, claimCount: counts.get(document.id) ?? 0 }));
+  const trash = options.trash === true;
+  return documents
+    .filter((document) => options.all === true || document.deleted === trash)
+    .map((document) => ({ document, ...(counts.get(document.id) ?? { claimCount: 0, finalCount: 0 }) }));
+}
+
+function isFinalVerdict(claim: Claim): boolean {
+  return claim.status === 'final' && claim.verdict !== null;
+}
+
+/** Live claims of the given documents, for searching their wording and quotes. */
+export async function claimsOf(database: FactcheckDatabase, documentIds: readonly string[]): Promise<Claim[]> {
+  if (documentIds.length === 0) return [];
+  return database.claims.where('documentId').anyOf([...documentIds]).filter((claim) => !claim.deleted).toArray();
 }
 
 /** Makes sure the preset scales exist (they are shared by every document). */
@@ -30,23 +57,70 @@ export async function ensureScales(database: FactcheckDatabase): Promise<void> {
   });
 }
 
+export interface AddedDocument {
+  document: FactDocument;
+  /** The library already held this text (same hash); that document is returned. */
+  existed: boolean;
+  /** The existing copy was in the trash and has been restored. */
+  restored: boolean;
+}
+
 /**
- * Adds a parsed article as a new document; when the library already holds the same text,
- * returns that document instead of adding a copy.
+ * Adds article blocks as a new document. When the library already holds the same text, returns that
+ * document instead of adding a copy (and takes it out of the trash if it was there).
  */
+export async function addBlocks(database: FactcheckDatabase, blocks: Block[], metadata: DocumentMetadata, analyst: Analyst): Promise<AddedDocument> {
+  const candidate = newDocument(blocks, metadata, analyst);
+  return database.transaction('rw', database.documents, async () => {
+    const existing = await database.documents.where('textHash').equals(candidate.textHash).first();
+    if (existing?.deleted) {
+      const restored = withChange(existing, { deleted: false }, analyst);
+      await database.documents.put(restored);
+      return { document: restored, existed: true, restored: true };
+    }
+    if (existing) return { document: existing, existed: true, restored: false };
+    await database.documents.add(candidate);
+    return { document: candidate, existed: false, restored: false };
+  });
+}
+
+/** Adds a parsed text article (kept for the first-run sample and older callers). */
 export async function addArticle(
   database: FactcheckDatabase,
   parsed: ParsedArticle,
   metadata: { title?: string; url?: string | null; outlet?: string | null },
   analyst: Analyst,
 ): Promise<{ document: FactDocument; existed: boolean }> {
-  const candidate = newDocument(parsed.blocks, { ...metadata, title: metadata.title ?? parsed.title }, analyst);
+  const { document, existed } = await addBlocks(database, parsed.blocks, { ...metadata, title: metadata.title ?? parsed.title }, analyst);
+  return { document, existed };
+}
+
+/** The metadata an analyst may edit; the text and its hash stay fixed. */
+export type MetadataChange = Partial<Pick<FactDocument, 'title' | 'url' | 'outlet' | 'author' | 'publishedAt' | 'language'>>;
+
+/** Applies a change to a document with a new revision; null when the document does not exist. */
+export async function updateDocument(
+  database: FactcheckDatabase,
+  id: string,
+  change: MetadataChange | { deleted: boolean },
+  analyst: Analyst,
+): Promise<FactDocument | null> {
   return database.transaction('rw', database.documents, async () => {
-    const existing = await database.documents.where('textHash').equals(candidate.textHash).first();
-    if (existing) return { document: existing, existed: true };
-    await database.documents.add(candidate);
-    return { document: candidate, existed: false };
+    const document = await database.documents.get(id);
+    if (!document) return null;
+    const updated = withChange<FactDocument>(document, change, analyst);
+    await database.documents.put(updated);
+    return updated;
   });
+}
+
+/** Moves a document to the trash: hidden from the library with its claims, restorable. */
+export function trashDocument(database: FactcheckDatabase, id: string, analyst: Analyst): Promise<FactDocument | null> {
+  return updateDocument(database, id, { deleted: true }, analyst);
+}
+
+export function restoreDocument(database: FactcheckDatabase, id: string, analyst: Analyst): Promise<FactDocument | null> {
+  return updateDocument(database, id, { deleted: false }, analyst);
 }
 
 /** On the very first run, puts the bundled sample article in the library (once: deleting it later is respected). */

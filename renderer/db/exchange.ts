@@ -1,7 +1,34 @@
-/** Export of a document as a bundle, and import of a validated bundle in one transaction. */
-import type { Analyst, Bundle, ImportPlan } from '../../shared';
-import { createBundle, planImport } from '../../shared';
+/** Export of a document as a bundle, and import of a validated bundle merged into the library in one transaction. */
+import type { Analyst, Bundle, FactDocument, MergePlan, RecordOrigin } from '../../shared';
+import { createBundle, describeImport, newId, planMerge } from '../../shared';
+import { conflictIndexChanges } from './conflicts';
 import type { FactcheckDatabase } from './database';
+
+/** One import, as the library remembers it: which file, who brought it in and when, and what it did. */
+export interface ImportRecord {
+  id: string;
+  file: string;
+  importedBy: Analyst;
+  importedAt: string;
+  exportedBy: Analyst;
+  exportedAt: string;
+  generator: string;
+  summary: string;
+}
+
+export interface ImportOptions {
+  /** The file name, kept with every record the import adds. */
+  file: string;
+  analyst: Analyst;
+  now?: Date;
+  onProgress?: (stage: 'merging' | 'saving') => void;
+}
+
+export interface ImportResult {
+  plan: MergePlan;
+  importId: string;
+  summary: string;
+}
 
 /** The bundle of one document: its claims (tombstones included), their evidence, its sources and scales. */
 export async function exportDocument(database: FactcheckDatabase, documentId: string, analyst: Analyst): Promise<Bundle> {
@@ -18,36 +45,56 @@ export async function exportDocument(database: FactcheckDatabase, documentId: st
   });
 }
 
-/** Adds what a validated bundle brings to the library, all or nothing. */
-export async function importBundle(database: FactcheckDatabase, bundle: Bundle): Promise<ImportPlan> {
-  const tables = [database.documents, database.claims, database.evidence, database.sources, database.scales];
+/** The library's documents an incoming one may be: the same text, id, URL or title. */
+async function candidateDocuments(database: FactcheckDatabase, bundle: Bundle): Promise<FactDocument[]> {
+  const urls = bundle.documents.flatMap((document) => (document.url ? [document.url] : []));
+  const titles = bundle.documents.map((document) => document.title.trim()).filter((title) => title.length > 0);
+  const found = await database.documents
+    .where('textHash')
+    .anyOf(bundle.documents.map((document) => document.textHash))
+    .or('id')
+    .anyOf(bundle.documents.map((document) => document.id))
+    .or('url')
+    .anyOf(urls)
+    .or('title')
+    .anyOfIgnoreCase(titles)
+    .toArray();
+  return [...new Map(found.map((document) => [document.id, document])).values()];
+}
+
+/**
+ * Merges what a validated bundle brings into the library, all or nothing: new records are added with
+ * their origin, changed ones merged field by field (conflicts kept, indexed for the Conflicts view),
+ * claims on another version of an article re-anchored, and the import logged.
+ */
+export async function importBundle(database: FactcheckDatabase, bundle: Bundle, options: ImportOptions): Promise<ImportResult> {
+  const tables = [database.documents, database.claims, database.evidence, database.sources, database.scales, database.conflicts, database.imports];
+  const now = (options.now ?? new Date()).toISOString();
+  const origin: RecordOrigin = { file: options.file, importedBy: options.analyst, importedAt: now, exportedBy: bundle.exportedBy };
   return database.transaction('rw', tables, async () => {
-    const hashes = bundle.documents.map((document) => document.textHash);
-    const [documents, claims, sources, evidence, scales] = await Promise.all([
-      database.documents
-        .where('textHash')
-        .anyOf(hashes)
-        .or('id')
-        .anyOf(bundle.documents.map((document) => document.id))
-        .toArray(),
-      database.claims.bulkGet(bundle.claims.map((claim) => claim.id)),
-      database.sources.bulkGet(bundle.sources.map((source) => source.id)),
-      database.evidence.bulkGet(bundle.evidence.map((link) => link.id)),
-      database.scales.toArray(),
-    ]);
     const defined = <T>(records: Array<T | undefined>): T[] => records.filter((record): record is T => record !== undefined);
-    const plan = planImport(bundle, {
-      documents,
-      claims: defined(claims),
-      sources: defined(sources),
-      evidence: defined(evidence),
-      scales,
-    });
-    await database.documents.bulkAdd(plan.documents);
-    await database.scales.bulkAdd(plan.scales);
-    await database.sources.bulkAdd(plan.sources);
-    await database.claims.bulkAdd(plan.claims);
-    await database.evidence.bulkAdd(plan.evidence);
-    return plan;
+    const [documents, claims, sources, evidence, scales, conflictKeys] = await Promise.all([
+      candidateDocuments(database, bundle),
+      database.claims.bulkGet(bundle.claims.map((claim) => claim.id)).then(defined),
+      database.sources.bulkGet(bundle.sources.map((source) => source.id)).then(defined),
+      database.evidence.bulkGet(bundle.evidence.map((link) => link.id)).then(defined),
+      database.scales.toArray(),
+      database.conflicts.toCollection().primaryKeys(),
+    ]);
+    options.onProgress?.('merging');
+    const plan = planMerge(bundle, { documents, claims, sources, evidence, scales }, { origin });
+    options.onProgress?.('saving');
+    await database.documents.bulkPut(plan.documents);
+    await database.scales.bulkPut(plan.scales);
+    await database.sources.bulkPut(plan.sources);
+    await database.claims.bulkPut(plan.claims);
+    await database.evidence.bulkPut(plan.evidence);
+    const index = conflictIndexChanges(plan, new Set(conflictKeys));
+    if (index.put.length > 0) await database.conflicts.bulkPut(index.put);
+    if (index.remove.length > 0) await database.conflicts.bulkDelete(index.remove);
+    const summary = describeImport(plan);
+    const importId = newId();
+    await database.imports.add({ id: importId, file: options.file, importedBy: options.analyst, importedAt: now, exportedBy: bundle.exportedBy, exportedAt: bundle.exportedAt, generator: bundle.generator, summary });
+    return { plan, importId, summary };
   });
 }

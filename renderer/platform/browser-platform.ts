@@ -52,4 +52,8 @@ export const browserPlatform: Platform = {
   onMenuCommand() {
     return () => undefined;
   },
+  onFileOpened() {
+    return () => undefined;
+  },
+  backups: null,
 };

@@ -23,5 +23,12 @@ export function desktopPlatform(bridge: DesktopBridge): Platform {
     saveFile: (purpose, suggestedName, content) => call(() => bridge.saveFile({ purpose, suggestedName, content })),
     openExternal: (url) => call(() => bridge.openExternal({ url })),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    onFileOpened: (listener) => bridge.onFileOpened(listener),
+    backups: {
+      write: (content, reason) => call(() => bridge.writeBackup({ content, reason })),
+      list: () => call(() => bridge.listBackups()),
+      read: (id) => call(() => bridge.readBackup({ id })),
+      onFlushRequest: (handler) => bridge.onBackupFlushRequest(handler),
+    },
   };
 }

@@ -1,5 +1,17 @@
 /** What the app needs from its host, whether it runs inside the desktop shell or as a plain web page. */
-import type { FilePurpose, MenuCommand, OpenedFile, SavedFile } from '../../shared/ipc/contract';
+import type { BackupEntry, BackupReason, FilePurpose, MenuCommand, OpenedFile, OpenedFileEvent, SavedFile } from '../../shared/ipc/contract';
+
+/** The desktop's backups folder (userData/backups); the web host has none. */
+export interface BackupHost {
+  /** Writes the library's bundle text as a new backup; the oldest beyond the newest few are deleted. */
+  write(content: string, reason: BackupReason): Promise<BackupEntry>;
+  /** The backups on disk, newest first. */
+  list(): Promise<BackupEntry[]>;
+  /** One backup's text, to restore from. */
+  read(id: string): Promise<OpenedFile>;
+  /** Registers the last backup to write when the window closes; returns the unregister function. */
+  onFlushRequest(handler: () => Promise<void>): () => void;
+}
 
 export interface Platform {
   kind: 'desktop' | 'web';
@@ -11,9 +23,13 @@ export interface Platform {
   openExternal(url: string): Promise<boolean>;
   /** Subscribes to the application menu; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Files the OS asked the app to open (file manager, command line, a second launch); never fires on the web. */
+  onFileOpened(listener: (event: OpenedFileEvent) => void): () => void;
+  /** Backups in the user-data folder: the desktop only, null on the web. */
+  backups: BackupHost | null;
 }
 
 export const FILE_ACCEPT: Record<FilePurpose, string> = {
-  article: '.txt,.md,.markdown,text/plain,text/markdown',
+  article: '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html',
   bundle: '.json,application/json',
 };

@@ -2,6 +2,7 @@
 import { findStep } from '../scales/presets';
 import { toCodePointOffset } from '../text/code-points';
 import type { Bundle } from './bundle-schema';
+import { openConflicts } from './conflicts';
 
 export interface BundleInfo {
   documents: Array<{
@@ -29,7 +30,11 @@ export interface BundleInfo {
   conflicts: number;
 }
 
-/** Live (not deleted) claims with their offsets converted to Unicode code points of the document text. */
+/**
+ * Live (not deleted) claims with their offsets converted to Unicode code points of the document text,
+ * whether each is an orphan (its quote not found in the text; offsets then refer to the text it came
+ * from), and the number of open conflicts in the live records.
+ */
 export function bundleInfo(bundle: Bundle): BundleInfo {
   const documents = new Map(bundle.documents.map((document) => [document.id, document]));
   const scales = new Map(bundle.scales.map((scale) => [scale.id, scale]));
@@ -54,13 +59,18 @@ export function bundleInfo(bundle: Bundle): BundleInfo {
         id: claim.id,
         documentId: claim.documentId,
         exact: claim.target.exact,
-        start: toCodePointOffset(text, claim.target.start),
-        end: toCodePointOffset(text, claim.target.end),
+        // An orphan's offsets refer to the text it came from, which the bundle does not hold: given as stored.
+        start: claim.target.orphaned ? claim.target.start : toCodePointOffset(text, claim.target.start),
+        end: claim.target.orphaned ? claim.target.end : toCodePointOffset(text, claim.target.end),
         status: claim.status,
         verdict: step?.label ?? null,
-        orphaned: false,
+        orphaned: claim.target.orphaned === true,
       };
     }),
-    conflicts: 0,
+    conflicts:
+      bundle.documents.reduce((sum, record) => sum + openConflicts('documents', record).length, 0) +
+      live.reduce((sum, record) => sum + openConflicts('claims', record).length, 0) +
+      bundle.sources.reduce((sum, record) => sum + openConflicts('sources', record).length, 0) +
+      bundle.evidence.reduce((sum, record) => sum + openConflicts('evidence', record).length, 0),
   };
 }

@@ -8,11 +8,34 @@ import {
   sourceSchema,
   verdictScaleSchema,
 } from '../model/schema';
+import { MERGED_FIELDS } from './merge-record';
+import { syncChecker } from './sync-check';
+import { syncSchemaFor } from './sync-schema';
 
 export const BUNDLE_FORMAT = 'factcheck-bundle';
 /** The format version this app writes. Older versions are migrated on import (see migrate.ts). */
-export const BUNDLE_VERSION = 2;
+export const BUNDLE_VERSION = 3;
 export const BUNDLE_EXTENSION = '.factcheck.json';
+
+/** In a bundle every record carries its merge history for its own fields, and never the library-only origin. */
+export const bundleDocumentSchema = documentSchema.omit({ origin: true }).extend({ sync: syncSchemaFor(documentSchema.shape, MERGED_FIELDS.documents) });
+export const bundleClaimSchema = claimSchema.omit({ origin: true }).extend({ sync: syncSchemaFor(claimSchema.shape, MERGED_FIELDS.claims) });
+export const bundleSourceSchema = sourceSchema.omit({ origin: true }).extend({ sync: syncSchemaFor(sourceSchema.shape, MERGED_FIELDS.sources) });
+export const bundleEvidenceSchema = evidenceSchema.omit({ origin: true }).extend({ sync: syncSchemaFor(evidenceSchema.shape, MERGED_FIELDS.evidence) });
+
+/** The envelope: what the file says about itself, with the record lists checked item by item (see read-bundle.ts). */
+export const bundleHeaderSchema = z.strictObject({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.literal(BUNDLE_VERSION),
+  exportedAt: z.iso.datetime({ offset: true }),
+  exportedBy: analystSchema,
+  generator: z.string().max(200),
+  documents: z.array(z.unknown()),
+  claims: z.array(z.unknown()),
+  sources: z.array(z.unknown()),
+  evidence: z.array(z.unknown()),
+  scales: z.array(z.unknown()),
+});
 
 export const bundleSchema = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
@@ -20,11 +43,31 @@ export const bundleSchema = z.strictObject({
   exportedAt: z.iso.datetime({ offset: true }),
   exportedBy: analystSchema,
   generator: z.string().max(200),
-  documents: z.array(documentSchema),
-  claims: z.array(claimSchema),
-  sources: z.array(sourceSchema),
-  evidence: z.array(evidenceSchema),
+  documents: z.array(bundleDocumentSchema),
+  claims: z.array(bundleClaimSchema),
+  sources: z.array(bundleSourceSchema),
+  evidence: z.array(bundleEvidenceSchema),
   scales: z.array(verdictScaleSchema),
 });
 
+/** The record schema of each list of a bundle, for validating item by item (the messages come from these). */
+export const BUNDLE_LISTS = {
+  documents: bundleDocumentSchema,
+  claims: bundleClaimSchema,
+  sources: bundleSourceSchema,
+  evidence: bundleEvidenceSchema,
+  scales: verdictScaleSchema,
+} as const;
+
+/** The same schemas with `sync` checked by hand (sync-check.ts), which accept exactly the same records, faster. */
+export const FAST_BUNDLE_LISTS: Readonly<Record<keyof typeof BUNDLE_LISTS, z.ZodType>> = {
+  documents: documentSchema.omit({ origin: true }).extend({ sync: z.custom(syncChecker(documentSchema.shape, MERGED_FIELDS.documents)) }),
+  claims: claimSchema.omit({ origin: true }).extend({ sync: z.custom(syncChecker(claimSchema.shape, MERGED_FIELDS.claims)) }),
+  sources: sourceSchema.omit({ origin: true }).extend({ sync: z.custom(syncChecker(sourceSchema.shape, MERGED_FIELDS.sources)) }),
+  evidence: evidenceSchema.omit({ origin: true }).extend({ sync: z.custom(syncChecker(evidenceSchema.shape, MERGED_FIELDS.evidence)) }),
+  scales: verdictScaleSchema,
+};
+
 export type Bundle = z.infer<typeof bundleSchema>;
+export type BundleDocument = z.infer<typeof bundleDocumentSchema>;
+export type BundleClaim = z.infer<typeof bundleClaimSchema>;

@@ -3,6 +3,7 @@
  * JSON of version N and returns version N+1; steps never drop data a person entered.
  */
 import { richTextFromPlain } from '../richtext/convert';
+import { legacySync } from './record-sync';
 
 type Json = Record<string, unknown>;
 
@@ -33,6 +34,11 @@ export function documentV1toV2(document: unknown): unknown {
   return isObject(document) ? { deleted: false, ...document } : document;
 }
 
+/** Version 2 → 3: every record gains the merge history derived from its content (see record-sync.ts). */
+export function recordV2toV3(record: unknown): unknown {
+  return isObject(record) && !('sync' in record) ? { ...record, sync: legacySync(record) } : record;
+}
+
 function mapArray(value: unknown, step: (item: unknown) => unknown): unknown {
   return Array.isArray(value) ? value.map(step) : value;
 }
@@ -44,6 +50,14 @@ const BUNDLE_STEPS: Record<number, (bundle: Json) => Json> = {
     documents: mapArray(bundle['documents'], documentV1toV2),
     claims: mapArray(bundle['claims'], claimV1toV2),
     sources: mapArray(bundle['sources'], sourceV1toV2),
+  }),
+  2: (bundle) => ({
+    ...bundle,
+    version: 3,
+    documents: mapArray(bundle['documents'], recordV2toV3),
+    claims: mapArray(bundle['claims'], recordV2toV3),
+    sources: mapArray(bundle['sources'], recordV2toV3),
+    evidence: mapArray(bundle['evidence'], recordV2toV3),
   }),
 };
 

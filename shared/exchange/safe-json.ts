@@ -15,8 +15,41 @@ export function parseJsonSafely(text: string): SafeParseResult {
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, problems: [{ path: '$', message: `the file is not valid JSON (${detail})` }] };
   }
+  // The quick walk finds whether anything is wrong; only then the slower one says where.
+  if (!hasStructureProblem(value)) return { ok: true, value };
   const problem = checkStructure(value);
   return problem ? { ok: false, problems: [problem] } : { ok: true, value };
+}
+
+/** The same walk as checkStructure without building paths: a large valid file costs one pass over its objects. */
+function hasStructureProblem(root: unknown): boolean {
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const value = values.pop();
+    const depth = depths.pop() as number;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) return true;
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index += 1) {
+        const item: unknown = value[index];
+        if (item !== null && typeof item === 'object') {
+          values.push(item);
+          depths.push(depth + 1);
+        }
+      }
+      continue;
+    }
+    for (const key in value) {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') return true;
+      const item: unknown = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') {
+        values.push(item);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return false;
 }
 
 function checkStructure(root: unknown): Problem | null {

@@ -16,6 +16,18 @@ export const saveFileArgs = z.strictObject({
 });
 export const openExternalArgs = z.strictObject({ url: z.string().max(4096) });
 
+/** A backup's file name: its UTC creation time to the millisecond, so names sort by age. */
+export const BACKUP_ID_PATTERN = /^backup-\d{8}T\d{9}Z\.factcheck\.json$/;
+/** Why a backup was written: the library changed, the app is quitting, or the analyst asked. */
+export const backupReasons = ['change', 'quit', 'manual'] as const;
+export type BackupReason = (typeof backupReasons)[number];
+
+export const writeBackupArgs = z.strictObject({
+  content: z.string().min(2).max(256 * 1024 * 1024),
+  reason: z.enum(backupReasons),
+});
+export const readBackupArgs = z.strictObject({ id: z.string().max(64).regex(BACKUP_ID_PATTERN) });
+
 /** A file the user picked: its name (not its path) and its text. */
 export interface OpenedFile {
   name: string;
@@ -26,6 +38,17 @@ export interface OpenedFile {
 export interface SavedFile {
   name: string;
 }
+
+/** One backup in the user-data folder, newest first in listings. */
+export interface BackupEntry {
+  id: string;
+  /** ISO date of when it was written. */
+  createdAt: string;
+  byteLength: number;
+}
+
+/** A file the OS asked the app to open (command line, file manager, second launch): its text, or why it could not be read. */
+export type OpenedFileEvent = { ok: true; file: OpenedFile } | { ok: false; name: string; message: string };
 
 export interface AppInfo {
   version: string;
@@ -38,6 +61,11 @@ export const invokeChannels = {
   'factcheck:file:save': saveFileArgs,
   'factcheck:shell:open-external': openExternalArgs,
   'factcheck:app:info': z.strictObject({}),
+  'factcheck:file:take-opened': z.strictObject({}),
+  'factcheck:backup:write': writeBackupArgs,
+  'factcheck:backup:list': z.strictObject({}),
+  'factcheck:backup:read': readBackupArgs,
+  'factcheck:backup:flushed': z.strictObject({}),
 } as const;
 
 export interface InvokeResults {
@@ -45,6 +73,11 @@ export interface InvokeResults {
   'factcheck:file:save': SavedFile | null;
   'factcheck:shell:open-external': boolean;
   'factcheck:app:info': AppInfo;
+  'factcheck:file:take-opened': OpenedFileEvent[];
+  'factcheck:backup:write': BackupEntry;
+  'factcheck:backup:list': BackupEntry[];
+  'factcheck:backup:read': OpenedFile;
+  'factcheck:backup:flushed': null;
 }
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -54,6 +87,10 @@ export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeChannels
 export const menuCommands = ['open-article', 'import-bundle', 'export-bundle'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 export const MENU_COMMAND_CHANNEL = 'factcheck:menu:command';
+/** Main to renderer: files the OS asked us to open are waiting; the preload takes them with factcheck:file:take-opened. */
+export const FILE_OPENED_CHANNEL = 'factcheck:file:opened';
+/** Main to renderer: the app is closing, write a last backup and answer with factcheck:backup:flushed. */
+export const BACKUP_FLUSH_CHANNEL = 'factcheck:backup:flush';
 
 /** The API the preload exposes on `window.factcheck`: one named function per channel. */
 export interface DesktopBridge {
@@ -63,6 +100,16 @@ export interface DesktopBridge {
   appInfo(): Promise<AppInfo>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Receives each file the OS asked the app to open, including those that arrived before this call. */
+  onFileOpened(listener: (event: OpenedFileEvent) => void): () => void;
+  /** Writes a backup of the whole library into the user-data folder, keeping the newest few. */
+  writeBackup(args: InvokeArgs<'factcheck:backup:write'>): Promise<BackupEntry>;
+  /** The backups on disk, newest first. */
+  listBackups(): Promise<BackupEntry[]>;
+  /** One backup's text, to restore from. */
+  readBackup(args: InvokeArgs<'factcheck:backup:read'>): Promise<OpenedFile>;
+  /** Registers the work to do before the window closes (the last backup); the app waits for it, up to a timeout. */
+  onBackupFlushRequest(handler: () => Promise<void>): () => void;
 }
 
 export const BRIDGE_GLOBAL = 'factcheck';

@@ -1,6 +1,7 @@
 /** The record schemas every layer shares: what a document, claim, source, evidence link and verdict scale are. */
 import { z } from 'zod';
 import { richTextSchema } from '../richtext/schema';
+import { recordOriginSchema, recordSyncSchema } from '../exchange/sync-schema';
 import { httpUrl, isHttpUrl } from './url';
 
 const isoDate = z.iso.datetime({ offset: true });
@@ -20,14 +21,40 @@ const stamps = {
   updatedAt: isoDate,
   updatedBy: analystSchema,
   rev: z.number().int().min(1),
+  /** Merge metadata: which analyst's write set each field (docs/format.md, "Merge"). */
+  sync: recordSyncSchema.optional(),
+  /** Library only, never exported: the file an imported record came from. */
+  origin: recordOriginSchema.optional(),
 };
 
 export const blockTypes = ['title', 'heading', 'paragraph', 'quote', 'listItem'] as const;
 
-export const blockSchema = z.strictObject({
-  type: z.enum(blockTypes),
-  text: z.string(),
+export const markTypes = ['bold', 'italic', 'link'] as const;
+
+/** Inline formatting kept from the source: emphasis and http(s) links over UTF-16 offsets within the block's text. */
+export const markSchema = z.strictObject({
+  type: z.enum(markTypes),
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  href: httpUrl.optional(),
 });
+
+export const blockSchema = z
+  .strictObject({
+    type: z.enum(blockTypes),
+    text: z.string(),
+    marks: z.array(markSchema).max(100_000).optional(),
+  })
+  .superRefine((block, context) => {
+    block.marks?.forEach((mark, index) => {
+      if (mark.start >= mark.end || mark.end > block.text.length) {
+        context.addIssue({ code: 'custom', path: ['marks', index], message: `expected start < end <= ${block.text.length} (the length of the block's text)` });
+      }
+      if ((mark.type === 'link') !== (mark.href !== undefined)) {
+        context.addIssue({ code: 'custom', path: ['marks', index, 'href'], message: mark.type === 'link' ? 'a link needs an href' : 'only a link has an href' });
+      }
+    });
+  });
 
 export const documentSchema = z.strictObject({
   id,
@@ -54,6 +81,8 @@ export const targetSchema = z.strictObject({
   exact: z.string().min(1),
   prefix: z.string(),
   suffix: z.string(),
+  /** The quote could not be found again in the document's text: an orphan, kept with its original quote and context. */
+  orphaned: z.literal(true).optional(),
 });
 
 export const claimStatuses = ['new', 'researching', 'needs-review', 'final', 'dismissed'] as const;
@@ -134,6 +163,8 @@ export const verdictScaleSchema = z.strictObject({
 
 export type Analyst = z.infer<typeof analystSchema>;
 export type Block = z.infer<typeof blockSchema>;
+export type Mark = z.infer<typeof markSchema>;
+export type MarkType = (typeof markTypes)[number];
 export type BlockType = Block['type'];
 export type FactDocument = z.infer<typeof documentSchema>;
 export type Target = z.infer<typeof targetSchema>;

@@ -1,5 +1,6 @@
-// The real desktop shell under Playwright: the window's security preferences, the CSP, and what the page can and cannot reach.
-import { existsSync, readFileSync } from 'node:fs';
+// The real desktop shell under Playwright: every window's security preferences, the CSP, what each page can reach, backups and files from the OS.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { _electron } from 'playwright-core';
 import type { ElectronApplication, Page } from 'playwright-core';
@@ -34,62 +35,90 @@ if (electronBinary === null) {
   console.warn('Electron binary not present: the real-shell test is skipped (run `npx install-electron` on a machine with internet)');
 }
 
-/** The environment of this run, minus the dev server URL, so the app loads app://factcheck as it ships. */
-function launchEnvironment(): Record<string, string> {
+/**
+ * The environment of this run, minus the dev server URL, so the app loads app://factcheck as it ships,
+ * with a user-data folder of its own so the test never touches a real library.
+ */
+function launchEnvironment(userData: string): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && key !== 'ELECTRON_RENDERER_URL') env[key] = value;
   }
+  env['FACTCHECK_DESK_USER_DATA'] = userData;
   return env;
 }
+
+const BUNDLE_ON_COMMAND_LINE = 'from-the-command-line.factcheck.json';
 
 describe.skipIf(electronBinary === null)('the real desktop shell', () => {
   let app: ElectronApplication;
   let page: Page;
+  let userData: string;
+  let closed = false;
 
   beforeAll(async () => {
     if (!existsSync(mainEntry)) throw new Error('out/main/index.js is missing: run `npx electron-vite build` first.');
-    app = await _electron.launch({ executablePath: electronBinary ?? '', args: [mainEntry], cwd: repoRoot, env: launchEnvironment() });
+    userData = mkdtempSync(path.join(tmpdir(), 'factcheck-shell-'));
+    writeFileSync(path.join(userData, BUNDLE_ON_COMMAND_LINE), '{"format":"factcheck-bundle"}');
+    app = await _electron.launch({
+      executablePath: electronBinary ?? '',
+      args: [mainEntry, BUNDLE_ON_COMMAND_LINE],
+      cwd: userData,
+      env: launchEnvironment(userData),
+    });
     page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');
   }, 60_000);
 
   afterAll(async () => {
-    await app?.close();
+    if (!closed) await app?.close();
+    if (userData) rmSync(userData, { recursive: true, force: true });
   });
 
   it('loads our own page over app://, never a remote or dev server URL', () => {
     expect(page.url()).toBe('app://factcheck/index.html');
   });
 
-  it('runs the page isolated, sandboxed and without Node.js', async () => {
-    const preferences = await app.evaluate(({ BrowserWindow }) => {
-      const [window] = BrowserWindow.getAllWindows();
-      // getLastWebPreferences exists on every WebContents but is missing from Electron's type declarations.
-      const contents = window?.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> | null };
-      const last = contents.getLastWebPreferences();
-      return last && {
-        contextIsolation: last['contextIsolation'],
-        sandbox: last['sandbox'],
-        nodeIntegration: last['nodeIntegration'],
-        nodeIntegrationInSubFrames: last['nodeIntegrationInSubFrames'],
-        webSecurity: last['webSecurity'],
-        webviewTag: last['webviewTag'],
-      };
-    });
-    expect(preferences).toEqual({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      webviewTag: false,
-    });
+  it('runs every window isolated, sandboxed and without Node.js', async () => {
+    const windows = await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows().map((window) => {
+        // getLastWebPreferences exists on every WebContents but is missing from Electron's type declarations.
+        const contents = window.webContents as unknown as { getURL(): string; getLastWebPreferences(): Record<string, unknown> | null };
+        const last = contents.getLastWebPreferences();
+        return {
+          url: contents.getURL(),
+          preferences: last && {
+            contextIsolation: last['contextIsolation'],
+            sandbox: last['sandbox'],
+            nodeIntegration: last['nodeIntegration'],
+            nodeIntegrationInSubFrames: last['nodeIntegrationInSubFrames'],
+            webSecurity: last['webSecurity'],
+            webviewTag: last['webviewTag'],
+          },
+        };
+      }),
+    );
+    expect(windows.length).toBeGreaterThan(0);
+    for (const window of windows) {
+      expect(window.preferences, window.url).toEqual({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        webviewTag: false,
+      });
+    }
   });
 
-  it('serves the page with the strict Content-Security-Policy header', async () => {
-    const header = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
-    expect(header).toBe(CONTENT_SECURITY_POLICY);
+  it('serves every page with the strict Content-Security-Policy header and gives none of them require or process', async () => {
+    const pages = app.windows();
+    expect(pages.length).toBeGreaterThan(0);
+    for (const windowPage of pages) {
+      const header = await windowPage.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
+      expect(header, windowPage.url()).toBe(CONTENT_SECURITY_POLICY);
+      expect(await windowPage.evaluate(() => [typeof require, typeof process]), windowPage.url()).toEqual(['undefined', 'undefined']);
+    }
   });
 
   it('refuses to evaluate strings as code', async () => {
@@ -114,10 +143,15 @@ describe.skipIf(electronBinary === null)('the real desktop shell', () => {
     });
     expect(members.sort()).toEqual([
       ['appInfo', 'function'],
+      ['listBackups', 'function'],
+      ['onBackupFlushRequest', 'function'],
+      ['onFileOpened', 'function'],
       ['onMenuCommand', 'function'],
       ['openExternal', 'function'],
       ['openFile', 'function'],
+      ['readBackup', 'function'],
       ['saveFile', 'function'],
+      ['writeBackup', 'function'],
     ]);
   });
 
@@ -141,5 +175,41 @@ describe.skipIf(electronBinary === null)('the real desktop shell', () => {
     });
     await page.waitForTimeout(500);
     expect(page.url()).toBe('app://factcheck/index.html');
+  });
+
+  it('hands the page a bundle named on the command line', async () => {
+    // On a fresh profile the analyst has not entered a name, so the app's own import has not taken the file yet.
+    const opened = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const bridge = (window as unknown as { factcheck: { onFileOpened(listener: (event: unknown) => void): () => void } }).factcheck;
+          bridge.onFileOpened(resolve);
+        }),
+    );
+    expect(opened).toEqual({ ok: true, file: { name: BUNDLE_ON_COMMAND_LINE, content: '{"format":"factcheck-bundle"}', byteLength: 29 } });
+  });
+
+  it('writes backups into userData/backups and reads them back', async () => {
+    type BackupBridge = { writeBackup(args: object): Promise<{ id: string }>; listBackups(): Promise<Array<{ id: string }>>; readBackup(args: object): Promise<{ content: string }> };
+    const outcome = await page.evaluate(async () => {
+      const bridge = (window as unknown as { factcheck: BackupBridge }).factcheck;
+      const written = await bridge.writeBackup({ content: '{"backup":true}', reason: 'manual' });
+      return { written, listed: await bridge.listBackups(), read: await bridge.readBackup({ id: written.id }) };
+    });
+    expect(outcome.listed.map((entry) => entry.id)).toContain(outcome.written.id);
+    expect(outcome.read.content).toBe('{"backup":true}');
+    expect(readdirSync(path.join(userData, 'backups'))).toContain(outcome.written.id);
+  });
+
+  it('asks for persistent storage without an error', async () => {
+    expect(typeof (await page.evaluate(() => navigator.storage.persist()))).toBe('boolean');
+  });
+
+  it('remembers the window size and position after it closes', async () => {
+    await app.close();
+    closed = true;
+    const saved = JSON.parse(readFileSync(path.join(userData, 'window-state.json'), 'utf8')) as { version: number; bounds: { width: number } };
+    expect(saved.version).toBe(1);
+    expect(saved.bounds.width).toBeGreaterThanOrEqual(900);
   });
 });

@@ -84,12 +84,12 @@ describe('the library database', () => {
     try {
       const local = await sampleDocument(teammate);
       expect(local.id).not.toBe(document.id);
-      const plan = await importBundle(teammate, bundle);
+      const { plan } = await importBundle(teammate, bundle, { file: 'shared.factcheck.json', analyst: tom });
       expect(plan.counts.claims.added).toBe(1);
       const imported = await documentClaims(teammate, local.id);
       expect(imported.map((each) => [each.id, each.target.exact, each.verdict?.stepId])).toEqual([[claim.id, 'The war is not over yet.', 'true']]);
-      const again = await importBundle(teammate, bundle);
-      expect(again.counts.claims).toEqual({ added: 0, unchanged: 1, keptLocal: 0 });
+      const again = await importBundle(teammate, bundle, { file: 'shared.factcheck.json', analyst: tom });
+      expect(again.plan.counts.claims).toEqual({ added: 0, updated: 0, unchanged: 1 });
       expect(await teammate.claims.count()).toBe(1);
       expect(await teammate.documents.count()).toBe(1);
     } finally {
@@ -108,7 +108,7 @@ describe('the library database', () => {
       teammate.evidence.hook('creating', () => {
         throw new Error('the disk is full');
       });
-      await expect(importBundle(teammate, bundle)).rejects.toThrow('the disk is full');
+      await expect(importBundle(teammate, bundle, { file: 'shared.factcheck.json', analyst: tom })).rejects.toThrow('the disk is full');
       expect(await teammate.claims.count()).toBe(0);
       expect(await teammate.sources.count()).toBe(0);
       expect(await teammate.documents.count()).toBe(1);

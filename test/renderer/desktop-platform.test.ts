@@ -26,10 +26,18 @@ describe('the desktop platform', () => {
       openExternal: async () => true,
       appInfo: async () => ({ version: '0', platform: 'linux' }),
       onMenuCommand: () => () => undefined,
+      onFileOpened: () => () => undefined,
+      writeBackup: async () => ({ id: 'backup-20250101T000000000Z.factcheck.json', createdAt: '2025-01-01T00:00:00.000Z', byteLength: 2 }),
+      listBackups: async () => [],
+      readBackup: async () => {
+        throw new Error("Error invoking remote method 'factcheck:backup:read': FileAccessError: Could not read it.");
+      },
+      onBackupFlushRequest: () => () => undefined,
     };
     const platform = desktopPlatform(bridge);
     await expect(platform.openFile('article')).rejects.toThrow(/^Not UTF-8 text\.$/);
     await expect(platform.saveFile('bundle', 'a.factcheck.json', '{}')).resolves.toEqual({ name: 'a.factcheck.json' });
     expect(calls).toEqual([{ purpose: 'article' }, { purpose: 'bundle', suggestedName: 'a.factcheck.json', content: '{}' }]);
+    await expect(platform.backups?.read('backup-20250101T000000000Z.factcheck.json')).rejects.toThrow(/^Could not read it\.$/);
   });
 });

@@ -11,6 +11,9 @@ import { markClaimWithHistory } from '../claims/claim-actions';
 import { ClaimCard } from '../claims/ClaimCard';
 import { distinctValues } from '../claims/claim-query';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
+import { DocumentDetailsButton } from '../library/DocumentDetailsButton';
+import { anchoredClaims } from '../orphans/anchored-claims';
+import { OrphansButton } from '../orphans/OrphansButton';
 import { ScalePicker } from '../scales/ScalePicker';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useDocumentKeys } from './use-document-keys';
@@ -40,6 +43,7 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
     for (const link of evidence ?? []) counts.set(link.claimId, (counts.get(link.claimId) ?? 0) + 1);
     return counts;
   }, [evidence]);
+  const highlighted = useMemo(() => anchoredClaims(claims ?? []), [claims]);
   const scale = article ? (scales.get(article.scaleId) ?? null) : null;
   const selected = claims?.find((claim) => claim.id === selectedClaimId) ?? null;
 
@@ -74,7 +78,9 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
             Mark claim
           </button>
           <span className="hint">Select a passage, then press M. Shortcuts: ?</span>
+          <DocumentDetailsButton document={article} />
           <ScalePicker document={article} scales={scaleList ?? []} />
+          <OrphansButton claims={claims} getSelection={() => articleRef.current?.selectedRange() ?? null} />
           <button type="button" className="icon-button help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => useUiStore.getState().setHelpOpen(true)}>
             ?
           </button>
@@ -82,7 +88,7 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
         <ArticleView
           ref={articleRef}
           document={article}
-          claims={claims}
+          claims={highlighted}
           selectedClaimId={selectedClaimId}
           revealRequest={revealRequest}
           onSelectClaim={(id) => selectClaim(id)}

@@ -1,21 +1,13 @@
-/** The file flows: open an article, import a bundle, export the open document. Each reports what happened. */
+/** The file flows: import a bundle, export the open document (opening an article lives in features/import). Each reports what happened. */
 import type { Analyst } from '../../../shared';
-import {
-  ArticleParseError,
-  bundleFileName,
-  describeImport,
-  formatProblems,
-  readBundle,
-  serialiseBundle,
-} from '../../../shared';
-import { parseArticle } from '../../../shared';
+import { bundleFileName, formatProblems, serialiseBundle } from '../../../shared';
 import { db } from '../../db/database';
-import { addArticle } from '../../db/documents';
-import { exportDocument, importBundle } from '../../db/exchange';
+import { exportDocument } from '../../db/exchange';
+import { getAnalyst } from '../../db/settings';
+import { importInBackground } from './import-client';
+import { useImportProgress } from './import-progress-store';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/ui-store';
-
-const MAX_ARTICLE_BYTES = 50 * 1024 * 1024;
 
 function store() {
   return useUiStore.getState();
@@ -25,55 +17,37 @@ function failure(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Opens a .txt or .md article into the library and shows it. */
-export async function openArticleFile(analyst: Analyst): Promise<void> {
-  try {
-    const file = await platform.openFile('article');
-    if (!file) return;
-    const format = /\.(md|markdown)$/i.test(file.name) ? 'markdown' : /\.txt$/i.test(file.name) ? 'text' : null;
-    if (!format) {
-      store().notify(`“${file.name}” is not a text or Markdown file (.txt, .md). Nothing was added.`, { tone: 'error' });
-      return;
-    }
-    if (file.byteLength > MAX_ARTICLE_BYTES) {
-      store().notify(`“${file.name}” is larger than 50 MB. Nothing was added.`, { tone: 'error' });
-      return;
-    }
-    if (file.content.includes('\u0000') || file.content.includes('\uFFFD')) {
-      store().notify(`“${file.name}” is not readable UTF-8 text. Nothing was added.`, { tone: 'error' });
-      return;
-    }
-    const parsed = parseArticle(file.content, { format });
-    const { document, existed } = await addArticle(db, parsed, {}, analyst);
-    store().openDocument(document.id);
-    const removed = parsed.removedBoilerplate.length;
-    const note = removed > 0 ? ` Left out ${removed} trailing paragraph${removed === 1 ? '' : 's'} of site boilerplate (from “${parsed.removedBoilerplate[0]?.slice(0, 40)}”).` : '';
-    store().notify(existed ? `This article is already in the library: opened “${document.title}”.` : `Added “${document.title}”.${note}`);
-  } catch (error) {
-    const message = error instanceof ArticleParseError ? error.message : `The article could not be opened: ${failure(error)}`;
-    store().notify(message, { tone: 'error' });
-  }
-}
+/** Open article… now goes through the import flow (HTML, Markdown, text, boilerplate review). */
+export { openArticleFile } from '../import/import-actions';
 
-/** Reads a bundle file; on any problem lists them all and writes nothing. */
+/**
+ * Reads a bundle file and merges it into the library, off the page's thread with a progress bar; on
+ * any problem lists them all and writes nothing.
+ */
 export async function importBundleFile(): Promise<void> {
+  const progress = useImportProgress.getState();
   try {
     const file = await platform.openFile('bundle');
     if (!file) return;
-    const result = readBundle(file.content, file.byteLength);
-    if (!result.ok) {
+    const analyst = await getAnalyst(db);
+    if (!analyst) return;
+    progress.start(file.name);
+    const outcome = await importInBackground(file, analyst, progress.update);
+    progress.finish();
+    if (outcome.kind === 'invalid') {
       store().reportProblems({
         title: 'The file was not imported',
-        summary: `“${file.name}” is not a valid Factcheck Desk bundle. Nothing was changed. ${result.problems.length === 1 ? 'The problem' : `The ${result.problems.length} problems`}:`,
-        problems: formatProblems(result.problems, 50).split('\n'),
+        summary: `“${file.name}” is not a valid Factcheck Desk bundle. Nothing was changed. ${outcome.problems.length === 1 ? 'The problem' : `The ${outcome.problems.length} problems`}:`,
+        problems: formatProblems(outcome.problems, 50).split('\n'),
       });
-      return;
+    } else if (outcome.kind === 'failed') {
+      store().notify(`The import failed and nothing was changed: ${outcome.message}`, { tone: 'error' });
+    } else {
+      if (outcome.documentId) store().openDocument(outcome.documentId);
+      store().notify(outcome.summary);
     }
-    const plan = await importBundle(db, result.bundle);
-    const first = result.bundle.documents[0];
-    if (first) store().openDocument(plan.documentIds.get(first.id) ?? first.id);
-    store().notify(describeImport(plan));
   } catch (error) {
+    progress.finish();
     store().notify(`The import failed and nothing was changed: ${failure(error)}`, { tone: 'error' });
   }
 }

@@ -1,37 +1,69 @@
-/** The library: every document with its outlet, claim count and date; open one to work on it. */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
-import { listDocuments } from '../../db/documents';
-import { useUiStore } from '../../store/ui-store';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+/** The library: every document with its outlet, date and verdict progress; search, open, rename, details, trash and restore. */
+import { useState } from 'react';
+import { useImportStore } from '../import/import-store';
+import { useLibraryPaste } from '../import/use-library-paste';
+import { DocumentRow } from './DocumentRow';
+import { LibraryEmptyState } from './LibraryEmptyState';
+import { MetadataDialog } from './MetadataDialog';
+import { TrashRow } from './TrashRow';
+import { useLibrary, useSettled, type LibraryView } from './use-library';
+import './library.css';
 
 export function LibraryScreen() {
-  const summaries = useLiveQuery(() => listDocuments(db), []);
-  const openDocument = useUiStore((state) => state.openDocument);
+  const [view, setView] = useState<LibraryView>('library');
+  const [query, setQuery] = useState('');
+  const settledQuery = useSettled(query);
+  const data = useLibrary(view, settledQuery);
+  const [detailsFor, setDetailsFor] = useState<string | null>(null);
+  const openPaste = useImportStore((state) => state.openPaste);
+  useLibraryPaste();
 
-  if (!summaries) return <p className="empty-state" aria-busy="true">Loading the library…</p>;
+  const details = data?.entries.find((entry) => entry.document.id === detailsFor)?.document;
   return (
     <section className="library" aria-labelledby="library-title">
-      <h1 id="library-title">Library</h1>
-      {summaries.length === 0 ? (
-        <p className="empty-state">The library is empty. Use “Open article…” to add a .txt or .md article, or “Import…” to add a teammate’s bundle.</p>
+      <div className="library-head">
+        <h1 id="library-title">Library</h1>
+        <button type="button" onClick={openPaste}>
+          Paste article…
+        </button>
+      </div>
+      <p className="library-hint">Add articles with Open article… (.txt, .md or .html), Paste article…, or by dropping a file onto the window.</p>
+      <div className="library-bar">
+        <div className="view-tabs" role="group" aria-label="Show">
+          <button type="button" aria-pressed={view === 'library'} onClick={() => setView('library')}>
+            Documents{data ? ` (${data.sizes.library})` : ''}
+          </button>
+          <button type="button" aria-pressed={view === 'trash'} onClick={() => setView('trash')}>
+            Trash{data ? ` (${data.sizes.trash})` : ''}
+          </button>
+        </div>
+        <input
+          type="search"
+          className="library-search"
+          aria-label="Search documents"
+          placeholder="Search titles, article text and claims"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </div>
+      {!data ? (
+        <p className="empty-state" aria-busy="true">
+          Loading the library…
+        </p>
+      ) : data.entries.length === 0 ? (
+        <LibraryEmptyState view={view} query={settledQuery} sizes={data.sizes} onClearSearch={() => setQuery('')} />
       ) : (
-        <ul className="document-list">
-          {summaries.map(({ document, claimCount }) => (
-            <li key={document.id}>
-              <button type="button" className="document-item" onClick={() => openDocument(document.id)}>
-                <span className="document-title">{document.title}</span>
-                <span className="document-meta">
-                  {[document.outlet, `${claimCount} claim${claimCount === 1 ? '' : 's'}`, `added ${dateFormat.format(new Date(document.importedAt))}`]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </button>
-            </li>
-          ))}
+        <ul className="document-list" aria-label={view === 'trash' ? 'Documents in the trash' : 'Documents'} aria-busy={query !== settledQuery}>
+          {data.entries.map((entry) =>
+            view === 'trash' ? (
+              <TrashRow key={entry.document.id} entry={entry} />
+            ) : (
+              <DocumentRow key={entry.document.id} entry={entry} onDetails={() => setDetailsFor(entry.document.id)} />
+            ),
+          )}
         </ul>
       )}
+      {details && <MetadataDialog key={details.id} document={details} onClose={() => setDetailsFor(null)} />}
     </section>
   );
 }

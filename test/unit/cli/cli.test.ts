@@ -110,7 +110,7 @@ describe('factcheck new → validate → info on the sample article', () => {
     const bundlePath = inWork('options.factcheck.json');
     const made = await factcheck(['new', SAMPLE, '-o', bundlePath, '--title', 'Putin interview', '--url', 'https://news.example/putin', '--author-name', 'Dana Desk', '--keep-boilerplate']);
     expect(made.code).toBe(0);
-    expect(made.stdout).toContain('Kept any trailing boilerplate');
+    expect(made.stdout).toContain('Kept 7 trailing paragraphs that look like site boilerplate (--keep-boilerplate).');
     const bundle = JSON.parse(await readFile(bundlePath, 'utf8')) as Bundle;
     expect(bundle.documents[0]).toMatchObject({ title: 'Putin interview', url: 'https://news.example/putin' });
     expect(bundle.documents[0]?.text).toContain('Please enter your comment! Please enter your name here');
@@ -227,11 +227,11 @@ describe('bad input files', () => {
   const inputs = [
     { what: 'a missing file', name: 'missing.txt', newMessage: 'there is no such file', validateMessage: 'cannot be read: there is no such file' },
     { what: 'a folder', name: 'folder.txt', newMessage: 'it is a folder, not a file', validateMessage: 'cannot be read: it is a folder, not a file' },
-    { what: 'a binary file', name: 'binary.txt', newMessage: 'the file is binary, not text (it holds NUL bytes)', validateMessage: '$: the file is binary, not text (it holds NUL bytes)' },
-    { what: 'a file that is not UTF-8', name: 'latin1.txt', newMessage: 'the file is not UTF-8 text', validateMessage: '$: the file is not UTF-8 text' },
-    { what: 'an empty file', name: 'empty.txt', newMessage: 'the file is empty', validateMessage: '$: the file is empty' },
+    { what: 'a binary file', name: 'binary.txt', newMessage: 'The file is a PNG image, not text. Save the article as text, Markdown or a web page (HTML) and try again.', validateMessage: '$: the file is binary, not text (it holds NUL bytes)' },
+    { what: 'a file that is not UTF-8', name: 'latin1.txt', newMessage: 'The file is not UTF-8 text (it may be Latin-1 or Windows-1252). Save it as UTF-8 and try again.', validateMessage: '$: the file is not UTF-8 text' },
+    { what: 'an empty file', name: 'empty.txt', newMessage: 'The file is empty.', validateMessage: '$: the file is empty' },
     { what: 'a file of white space', name: 'blank.txt', newMessage: 'The file holds no article text.', validateMessage: '$: the file is empty' },
-    { what: 'a PDF', name: 'article.pdf', newMessage: 'only .txt and .md articles are read (this file has .pdf)', validateMessage: /^\$: the file is not valid JSON/ },
+    { what: 'a PDF', name: 'article.pdf', newMessage: 'only .txt, .md and .html articles are read (this file has .pdf)', validateMessage: /^\$: the file is not valid JSON/ },
   ];
 
   beforeAll(async () => {
@@ -285,7 +285,7 @@ describe('bad input files', () => {
 describe('usage', () => {
   it.each([
     { what: 'no command', args: [], message: 'Usage: factcheck COMMAND' },
-    { what: 'an unknown command', args: ['import'], message: 'factcheck: Unknown command "import"; the commands are new, validate, info.' },
+    { what: 'an unknown command', args: ['import'], message: 'factcheck: Unknown command "import"; the commands are new, validate, info, merge, export, import-annotations.' },
     { what: 'an unknown global option', args: ['--verbose'], message: 'factcheck: Unknown option "--verbose".' },
     { what: 'help on an unknown command', args: ['help', 'import'], message: 'factcheck: no help for "import"' },
     { what: '`new` without an article', args: ['new', '-o', 'x.factcheck.json'], message: 'factcheck: Name the article file to read.' },

@@ -1,53 +1,21 @@
-// The IPC handlers as the renderer meets them: who may call, which arguments pass, and what opening and saving files do on disk.
-import * as fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+// The IPC handlers as the renderer meets them: who may call, which arguments pass, the app and shell channels, backups and opened files.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invokeChannels } from '../../../shared/ipc/contract';
-import type { FileDialogs, FileSystem } from '../../../electron/main/file-dialogs';
-import { MAX_FILE_BYTES } from '../../../electron/main/file-dialogs';
-import type { InvokeEvent, InvokeListener } from '../../../electron/main/ipc';
-import { createInvokeHandlers, registerInvokeHandlers } from '../../../electron/main/ipc';
-
-const APP_PAGE: InvokeEvent = { senderFrame: { url: 'app://factcheck/index.html' } };
+import type { InvokeEvent } from '../../../electron/main/ipc';
+import { APP_PAGE, makeTestFolder, removeTestFolder, setUpIpc } from './ipc-harness';
+import type { HarnessOptions } from './ipc-harness';
 
 let dir: string;
 
 beforeAll(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'factcheck-ipc-'));
+  dir = await makeTestFolder();
 });
 
 afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
+  await removeTestFolder(dir);
 });
 
-/** A fake ipcMain that keeps the registered handlers so a test can call them like the renderer would. */
-function setUp(options: { devServerUrl?: string | null; dialogs?: Partial<FileDialogs>; fs?: FileSystem } = {}) {
-  const registered = new Map<string, InvokeListener>();
-  const dialogs: FileDialogs = {
-    showOpenDialog: vi.fn().mockResolvedValue({ canceled: true, filePaths: [] }),
-    showSaveDialog: vi.fn().mockResolvedValue({ canceled: true, filePath: '' }),
-    ...options.dialogs,
-  };
-  const openExternal = vi.fn<(url: string) => Promise<void>>().mockResolvedValue(undefined);
-  const handlers = createInvokeHandlers({
-    dialogs,
-    fs: options.fs ?? fs,
-    shell: { openExternal },
-    appInfo: () => ({ version: '1.2.3', platform: 'linux' }),
-  });
-  registerInvokeHandlers({ handle: (channel, listener) => registered.set(channel, listener) }, handlers, options.devServerUrl ?? null);
-  const invoke = (channel: string, event: InvokeEvent, ...args: unknown[]): Promise<unknown> => {
-    const listener = registered.get(channel);
-    if (!listener) throw new Error(`no handler for ${channel}`);
-    return listener(event, ...args);
-  };
-  return { registered, dialogs, openExternal, invoke };
-}
-
-function chooseFile(filePath: string): Partial<FileDialogs> {
-  return { showOpenDialog: vi.fn().mockResolvedValue({ canceled: false, filePaths: [filePath] }) };
-}
+const setUp = (options: Omit<HarnessOptions, 'dir'> = {}) => setUpIpc({ dir, ...options });
 
 describe('registerInvokeHandlers', () => {
   it('registers exactly the channels of the contract', () => {
@@ -74,7 +42,7 @@ describe('registerInvokeHandlers', () => {
       ['a string', ['article']],
       ['null', [null]],
       ['an array', [[]]],
-      ['unknown keys', [{ purpose: 'article', suggestedName: 'a', content: '', url: 'https://e.x', extra: true }]],
+      ['unknown keys', [{ purpose: 'article', suggestedName: 'a', content: '{}', url: 'https://e.x', reason: 'manual', id: 'x', extra: true }]],
     ])('refuses %s', async (_name, args) => {
       await expect(setUp().invoke(channel, APP_PAGE, ...args)).rejects.toThrow(/argument/i);
     });
@@ -95,6 +63,14 @@ describe('registerInvokeHandlers', () => {
     ['content that is not text', 'factcheck:file:save', { purpose: 'bundle', suggestedName: 'a.json', content: 42 }],
     ['a URL that is not a string', 'factcheck:shell:open-external', { url: ['https://example.com'] }],
     ['a prototype-polluting key', 'factcheck:app:info', JSON.parse('{"__proto__": {"polluted": true}}')],
+    ['a backup that is not text', 'factcheck:backup:write', { content: { documents: [] }, reason: 'change' }],
+    ['an empty backup', 'factcheck:backup:write', { content: '', reason: 'change' }],
+    ['an unknown backup reason', 'factcheck:backup:write', { content: '{}', reason: 'because' }],
+    ['a backup id that climbs out of the folder', 'factcheck:backup:read', { id: '../window-state.json' }],
+    ['a backup id with a path', 'factcheck:backup:read', { id: 'sub/backup-20250101T000000000Z.factcheck.json' }],
+    ['a backup id of another file', 'factcheck:backup:read', { id: 'Local Storage' }],
+    ['arguments to take-opened', 'factcheck:file:take-opened', { all: true }],
+    ['arguments to flushed', 'factcheck:backup:flushed', { done: true }],
   ])('rejects %s with a message naming the channel', async (_name, channel, args) => {
     await expect(setUp().invoke(channel, APP_PAGE, args)).rejects.toThrow(`Invalid arguments for ${channel}`);
   });
@@ -123,138 +99,34 @@ describe('factcheck:shell:open-external', () => {
   );
 });
 
-describe('factcheck:file:open', () => {
-  it('returns the name, text and size of the chosen article', async () => {
-    const filePath = path.join(dir, 'story.md');
-    await fs.writeFile(filePath, '# Claim\nThe mayor said “crime fell 20%”.\n', 'utf8');
-    const { invoke, dialogs } = setUp({ dialogs: chooseFile(filePath) });
-    const opened = await invoke('factcheck:file:open', APP_PAGE, { purpose: 'article' });
-    expect(opened).toEqual({
-      name: 'story.md',
-      content: '# Claim\nThe mayor said “crime fell 20%”.\n',
-      byteLength: (await fs.stat(filePath)).size,
-    });
-    expect(dialogs.showOpenDialog).toHaveBeenCalledWith(
-      expect.objectContaining({ filters: [expect.objectContaining({ extensions: ['txt', 'md', 'markdown', 'html', 'htm'] })] }),
-    );
+describe('the open-file and backup channels', () => {
+  it('factcheck:file:take-opened hands over what the queue holds', async () => {
+    const { invoke, takeOpened } = setUp();
+    takeOpened.mockResolvedValueOnce([{ ok: false, name: 'a.json', message: 'gone' }]);
+    await expect(invoke('factcheck:file:take-opened', APP_PAGE, {})).resolves.toEqual([{ ok: false, name: 'a.json', message: 'gone' }]);
   });
 
-  it('offers JSON bundles when importing a bundle', async () => {
-    const filePath = path.join(dir, 'team.factcheck.json');
-    await fs.writeFile(filePath, '{"format":"factcheck-bundle"}', 'utf8');
-    const { invoke, dialogs } = setUp({ dialogs: chooseFile(filePath) });
-    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose: 'bundle' })).resolves.toMatchObject({ name: 'team.factcheck.json' });
-    expect(dialogs.showOpenDialog).toHaveBeenCalledWith(
-      expect.objectContaining({ filters: [expect.objectContaining({ extensions: ['json'] })] }),
-    );
-  });
-
-  it('returns null when the user cancels', async () => {
-    await expect(setUp().invoke('factcheck:file:open', APP_PAGE, { purpose: 'article' })).resolves.toBeNull();
-  });
-
-  it.each([
-    ['article', MAX_FILE_BYTES.article, 'is 50.1 MB; Factcheck Desk opens article files up to 50 MB.'],
-    ['bundle', MAX_FILE_BYTES.bundle, 'is 200.1 MB; Factcheck Desk opens bundle files up to 200 MB.'],
-  ] as const)('refuses a file one byte over the %s cap without reading it', async (purpose, cap, message) => {
-    const filePath = path.join(dir, `huge-${purpose}.txt`);
-    const handle = await fs.open(filePath, 'w');
-    await handle.truncate(cap + 1); // sparse: the size is real, the disk use is not
-    await handle.close();
-    const readFile = vi.fn((filePath: string) => fs.readFile(filePath));
-    const { invoke } = setUp({ dialogs: chooseFile(filePath), fs: { ...fs, readFile } });
-    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose })).rejects.toThrow(`"huge-${purpose}.txt" ${message}`);
-    expect(readFile).not.toHaveBeenCalled();
-  });
-
-  it('refuses a file that grew past the cap after its size was checked', async () => {
-    const filePath = path.join(dir, 'growing.txt');
-    await fs.writeFile(filePath, 'small');
-    const readFile = vi.fn(async (_filePath: string) => new Uint8Array(MAX_FILE_BYTES.article + 1));
-    const { invoke } = setUp({ dialogs: chooseFile(filePath), fs: { ...fs, readFile } });
-    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose: 'article' })).rejects.toThrow('up to 50 MB');
-  });
-
-  it('accepts an article exactly at the cap', async () => {
-    const filePath = path.join(dir, 'at-cap.txt');
-    await fs.writeFile(filePath, 'a'.repeat(MAX_FILE_BYTES.article));
-    const { invoke } = setUp({ dialogs: chooseFile(filePath) });
-    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose: 'article' })).resolves.toMatchObject({
-      byteLength: MAX_FILE_BYTES.article,
-    });
-  });
-
-  it('refuses text that is not UTF-8', async () => {
-    const filePath = path.join(dir, 'latin1.txt');
-    await fs.writeFile(filePath, Buffer.from([0x63, 0x61, 0x66, 0xe9])); // "café" in Latin-1
-    const { invoke } = setUp({ dialogs: chooseFile(filePath) });
-    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose: 'article' })).rejects.toThrow('"latin1.txt" is not UTF-8 text');
-  });
-
-  it('refuses a folder', async () => {
-    const { invoke } = setUp({ dialogs: chooseFile(dir) });
-    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose: 'article' })).rejects.toThrow('is not a regular file');
-  });
-
-  it('explains a file that vanished after it was chosen', async () => {
-    const { invoke } = setUp({ dialogs: chooseFile(path.join(dir, 'gone.txt')) });
-    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose: 'article' })).rejects.toThrow('Could not open "gone.txt"');
-  });
-});
-
-describe('factcheck:file:save', () => {
-  function saveTo(filePath: string): Partial<FileDialogs> {
-    return { showSaveDialog: vi.fn().mockResolvedValue({ canceled: false, filePath }) };
-  }
-
-  it('writes the text where the user chose and returns the file name', async () => {
-    const filePath = path.join(dir, 'export.factcheck.json');
-    const { invoke, dialogs } = setUp({ dialogs: saveTo(filePath) });
-    const saved = await invoke('factcheck:file:save', APP_PAGE, {
-      purpose: 'bundle',
-      suggestedName: 'export.factcheck.json',
-      content: '{"claims":["ü"]}',
-    });
-    expect(saved).toEqual({ name: 'export.factcheck.json' });
-    expect(await fs.readFile(filePath, 'utf8')).toBe('{"claims":["ü"]}');
-    expect(dialogs.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: 'export.factcheck.json' }));
-  });
-
-  it('replaces an existing file whole and leaves no temporary file behind', async () => {
-    const filePath = path.join(dir, 'replace-me.json');
-    await fs.writeFile(filePath, 'old content that is longer than the new one');
-    const { invoke } = setUp({ dialogs: saveTo(filePath) });
-    await invoke('factcheck:file:save', APP_PAGE, { purpose: 'bundle', suggestedName: 'x.json', content: 'new' });
-    expect(await fs.readFile(filePath, 'utf8')).toBe('new');
-    expect((await fs.readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-  });
-
-  it('returns null and writes nothing when the user cancels', async () => {
-    const before = await fs.readdir(dir);
+  it('writes, lists and reads back a backup in the backups folder', async () => {
     const { invoke } = setUp();
-    await expect(
-      invoke('factcheck:file:save', APP_PAGE, { purpose: 'article', suggestedName: 'a.txt', content: 'x' }),
-    ).resolves.toBeNull();
-    expect(await fs.readdir(dir)).toEqual(before);
+    const written = (await invoke('factcheck:backup:write', APP_PAGE, { content: '{"format":"factcheck-bundle"}', reason: 'manual' })) as { id: string };
+    expect(written.id).toMatch(/^backup-\d{8}T\d{9}Z\.factcheck\.json$/);
+    await expect(invoke('factcheck:backup:list', APP_PAGE, {})).resolves.toContainEqual(expect.objectContaining({ id: written.id, byteLength: 29 }));
+    await expect(invoke('factcheck:backup:read', APP_PAGE, { id: written.id })).resolves.toEqual({
+      name: written.id,
+      content: '{"format":"factcheck-bundle"}',
+      byteLength: 29,
+    });
   });
 
-  it.each([
-    ['../../etc/passwd', '-..-etc-passwd'],
-    ['C:\\Windows\\evil.json', 'C--Windows-evil.json'],
-    ['.hidden', 'hidden'],
-    ['...', 'untitled'],
-    ['report\u0000.json', 'report-.json'],
-  ])('suggests %s to the dialog only as the bare name %s', async (suggestedName, defaultPath) => {
-    const { invoke, dialogs } = setUp();
-    await invoke('factcheck:file:save', APP_PAGE, { purpose: 'bundle', suggestedName, content: '{}' });
-    expect(dialogs.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath }));
+  it('explains a backup that does not exist', async () => {
+    await expect(setUp().invoke('factcheck:backup:read', APP_PAGE, { id: 'backup-19990101T000000000Z.factcheck.json' })).rejects.toThrow(
+      'Could not open "backup-19990101T000000000Z.factcheck.json"',
+    );
   });
 
-  it('explains a save that fails', async () => {
-    const filePath = path.join(dir, 'missing-folder', 'out.json');
-    const { invoke } = setUp({ dialogs: saveTo(filePath) });
-    await expect(
-      invoke('factcheck:file:save', APP_PAGE, { purpose: 'bundle', suggestedName: 'out.json', content: '{}' }),
-    ).rejects.toThrow('Could not save "out.json"');
+  it('factcheck:backup:flushed tells the close guard', async () => {
+    const { invoke, backupFlushed } = setUp();
+    await expect(invoke('factcheck:backup:flushed', APP_PAGE, {})).resolves.toBeNull();
+    expect(backupFlushed).toHaveBeenCalledOnce();
   });
 });

@@ -8,8 +8,10 @@ import { buildMenuTemplate } from '../../../electron/main/menu';
 
 function build(overrides: Partial<MenuOptions> = {}) {
   const send = vi.fn<(command: MenuCommand) => void>();
-  const template = buildMenuTemplate({ platform: 'linux', isPackaged: true, send, ...overrides });
-  return { template, send };
+  const showAbout = vi.fn();
+  const showBackupsFolder = vi.fn();
+  const template = buildMenuTemplate({ platform: 'linux', isPackaged: true, send, showAbout, showBackupsFolder, ...overrides });
+  return { template, send, showAbout, showBackupsFolder };
 }
 
 function submenuOf(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
@@ -40,14 +42,33 @@ describe('buildMenuTemplate', () => {
     expect(template.slice(1).map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
   });
 
-  it('lists the file commands, a separator and Quit in the File menu', () => {
+  it('lists the file commands, the backups folder and Quit in the File menu', () => {
     expect(submenuOf(build().template, 'File').map(describeItem)).toEqual([
       'Open article…',
       'Import bundle…',
       'Export bundle…',
       '---',
+      'Show Backups Folder',
+      '---',
       'quit',
     ]);
+  });
+
+  it('offers Open Recent with Clear Menu on macOS only', () => {
+    const file = submenuOf(build({ platform: 'darwin' }).template, 'File');
+    expect(file.find((item) => item.role === 'recentDocuments')).toEqual({
+      label: 'Open Recent',
+      role: 'recentDocuments',
+      submenu: [{ label: 'Clear Menu', role: 'clearRecentDocuments' }],
+    });
+    expect(submenuOf(build({ platform: 'win32' }).template, 'File').some((item) => item.role === 'recentDocuments')).toBe(false);
+  });
+
+  it('opens the backups folder from the File menu', () => {
+    const { template, showBackupsFolder, send } = build();
+    click(submenuOf(template, 'File').find((item) => item.label === 'Show Backups Folder'));
+    expect(showBackupsFolder).toHaveBeenCalledOnce();
+    expect(send).not.toHaveBeenCalled();
   });
 
   it('ends the macOS File menu with Close Window, since Quit lives in the application menu', () => {
@@ -68,7 +89,7 @@ describe('buildMenuTemplate', () => {
 
   it('sends only commands the renderer knows', () => {
     const { template, send } = build();
-    for (const item of submenuOf(template, 'File')) if (item.click) click(item);
+    for (const item of submenuOf(template, 'File')) if (item.click && item.label !== 'Show Backups Folder') click(item);
     expect(send.mock.calls.map(([command]) => command).sort()).toEqual([...menuCommands].sort());
   });
 
@@ -103,7 +124,40 @@ describe('buildMenuTemplate', () => {
     expect(submenuOf(build({ isPackaged: false }).template, 'View').map(describeItem)).toContain('toggleDevTools');
   });
 
-  it('has an About item in Help', () => {
-    expect(submenuOf(build().template, 'Help')).toEqual([{ label: 'About Factcheck Desk', role: 'about' }]);
+  it.each(['linux', 'win32'] as const)('shows our About box from Help on %s', (platform) => {
+    const { template, showAbout } = build({ platform });
+    const help = submenuOf(template, 'Help');
+    expect(help.map(describeItem)).toEqual(['About Factcheck Desk']);
+    click(help[0]);
+    expect(showAbout).toHaveBeenCalledOnce();
+  });
+
+  it('leaves About to the application menu on macOS', () => {
+    expect(submenuOf(build({ platform: 'darwin' }).template, 'Help')).toEqual([]);
+  });
+
+  it('gives every item with a label either a role, a submenu or a click handler', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const walk = (items: MenuItemConstructorOptions[]): void => {
+        for (const item of items) {
+          if (item.type === 'separator') continue;
+          expect(item.role ?? item.click ?? item.submenu, `${platform}: ${describeItem(item)}`).toBeDefined();
+          if (Array.isArray(item.submenu)) walk(item.submenu);
+        }
+      };
+      walk(build({ platform }).template);
+    }
+  });
+
+  it('gives no two items of the whole bar the same shortcut', () => {
+    const accelerators: string[] = [];
+    const walk = (items: MenuItemConstructorOptions[]): void => {
+      for (const item of items) {
+        if (item.accelerator) accelerators.push(String(item.accelerator));
+        if (Array.isArray(item.submenu)) walk(item.submenu);
+      }
+    };
+    walk(build().template);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 });

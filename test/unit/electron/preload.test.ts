@@ -1,7 +1,7 @@
 // The preload's bridge as the renderer sees it: exactly the contract's functions, each invoking its own channel.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DesktopBridge, MenuCommand } from '../../../shared/ipc/contract';
-import { BRIDGE_GLOBAL, MENU_COMMAND_CHANNEL } from '../../../shared/ipc/contract';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { DesktopBridge, MenuCommand, OpenedFileEvent } from '../../../shared/ipc/contract';
+import { BACKUP_FLUSH_CHANNEL, BRIDGE_GLOBAL, FILE_OPENED_CHANNEL, invokeChannels, MENU_COMMAND_CHANNEL } from '../../../shared/ipc/contract';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -10,7 +10,7 @@ const electron = vi.hoisted(() => {
   return {
     listeners,
     exposed: [] as Array<[string, unknown]>,
-    invoke: vi.fn(async (channel: string, ...args: unknown[]) => ({ channel, args })),
+    invoke: vi.fn(async (channel: string, ...args: unknown[]): Promise<unknown> => ({ channel, args })),
   };
 });
 
@@ -48,7 +48,18 @@ describe('the preload bridge', () => {
   });
 
   it('holds exactly the named functions of the contract and no ipcRenderer', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'onMenuCommand', 'openExternal', 'openFile', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'appInfo',
+      'listBackups',
+      'onBackupFlushRequest',
+      'onFileOpened',
+      'onMenuCommand',
+      'openExternal',
+      'openFile',
+      'readBackup',
+      'saveFile',
+      'writeBackup',
+    ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -56,13 +67,22 @@ describe('the preload bridge', () => {
     ['openFile', 'factcheck:file:open', { purpose: 'article' }],
     ['saveFile', 'factcheck:file:save', { purpose: 'bundle', suggestedName: 'a.factcheck.json', content: '{}' }],
     ['openExternal', 'factcheck:shell:open-external', { url: 'https://example.com/' }],
+    ['writeBackup', 'factcheck:backup:write', { content: '{}', reason: 'change' }],
+    ['readBackup', 'factcheck:backup:read', { id: 'backup-20250101T000000000Z.factcheck.json' }],
   ] as const)('%s invokes %s with its one argument object', async (name, channel, args) => {
     const call = bridge[name] as (args: unknown) => Promise<unknown>;
     await expect(call(args)).resolves.toEqual({ channel, args: [args] });
   });
 
-  it('appInfo invokes factcheck:app:info with an empty argument object', async () => {
-    await expect(bridge.appInfo()).resolves.toEqual({ channel: 'factcheck:app:info', args: [{}] });
+  it.each([
+    ['appInfo', 'factcheck:app:info'],
+    ['listBackups', 'factcheck:backup:list'],
+  ] as const)('%s invokes %s with an empty argument object', async (name, channel) => {
+    await expect(bridge[name]()).resolves.toEqual({ channel, args: [{}] });
+  });
+
+  it('only ever invokes channels of the contract', () => {
+    for (const [channel] of electron.invoke.mock.calls) expect(Object.keys(invokeChannels)).toContain(channel);
   });
 
   it('forwards known menu commands, without the IPC event, until unsubscribed', () => {
@@ -86,4 +106,62 @@ describe('the preload bridge', () => {
       expect(listener).not.toHaveBeenCalled();
     },
   );
+});
+
+describe('files the OS opened', () => {
+  afterEach(() => {
+    electron.invoke.mockImplementation(async (channel: string, ...args: unknown[]) => ({ channel, args }));
+  });
+
+  const opened: OpenedFileEvent = { ok: true, file: { name: 'a.factcheck.json', content: '{}', byteLength: 2 } };
+
+  it('takes the files that arrived before the subscription, then each time the main process says more are waiting', async () => {
+    electron.invoke.mockImplementation(async (channel: string) => (channel === 'factcheck:file:take-opened' ? [opened] : null));
+    const received: OpenedFileEvent[] = [];
+    const unsubscribe = bridge.onFileOpened((event) => received.push(event));
+    await vi.waitFor(() => expect(received).toHaveLength(1));
+    emit(FILE_OPENED_CHANNEL);
+    await vi.waitFor(() => expect(received).toHaveLength(2));
+    unsubscribe();
+    emit(FILE_OPENED_CHANNEL);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(received).toEqual([opened, opened]);
+    expect(electron.listeners.get(FILE_OPENED_CHANNEL)?.size).toBe(0);
+  });
+
+  it('drops anything that is not an opened-file event', async () => {
+    const junk = [null, 'a.json', { ok: true }, { ok: true, file: { name: 1, content: '' } }, { ok: false, name: 'x' }, { ok: 'yes', file: opened.file }];
+    electron.invoke.mockImplementation(async (channel: string) => (channel === 'factcheck:file:take-opened' ? [...junk, opened] : null));
+    const listener = vi.fn();
+    const unsubscribe = bridge.onFileOpened(listener);
+    await vi.waitFor(() => expect(listener).toHaveBeenCalled());
+    unsubscribe();
+    expect(listener.mock.calls).toEqual([[opened]]);
+  });
+});
+
+describe('the last backup before closing', () => {
+  function flushedCalls(): number {
+    return electron.invoke.mock.calls.filter(([channel]) => channel === 'factcheck:backup:flushed').length;
+  }
+
+  it('answers the main process at once when nobody registered a backup', async () => {
+    electron.invoke.mockClear();
+    emit(BACKUP_FLUSH_CHANNEL);
+    await vi.waitFor(() => expect(flushedCalls()).toBe(1));
+  });
+
+  it('answers only after the registered backup finished, even when it failed', async () => {
+    electron.invoke.mockClear();
+    let finish: () => void = () => undefined;
+    const unregister = bridge.onBackupFlushRequest(
+      () => new Promise<void>((_resolve, reject) => (finish = () => reject(new Error('disk full')))),
+    );
+    emit(BACKUP_FLUSH_CHANNEL);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(flushedCalls()).toBe(0);
+    finish();
+    await vi.waitFor(() => expect(flushedCalls()).toBe(1));
+    unregister();
+  });
 });

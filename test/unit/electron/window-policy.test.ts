@@ -1,11 +1,24 @@
 // The window's security preferences and the navigation, new-window and permission rules, checked with fake web contents.
 import { describe, expect, it, vi } from 'vitest';
+import type { BrowserWindowConstructorOptions } from 'electron';
 import type { PermissionSession, PolicedWebContents } from '../../../electron/main/window-policy';
-import { applyWebContentsPolicy, createMainWindowOptions, denyAllPermissions } from '../../../electron/main/window-policy';
+import { applyPermissionPolicy, applyWebContentsPolicy, createMainWindow, isPermissionGranted } from '../../../electron/main/window-policy';
 
-describe('createMainWindowOptions', () => {
-  const options = createMainWindowOptions('/app/out/preload/index.cjs');
+/** A stand-in for Electron's BrowserWindow that keeps the options it was built with. */
+class FakeWindow {
+  static built: BrowserWindowConstructorOptions[] = [];
+  constructor(readonly options: BrowserWindowConstructorOptions) {
+    FakeWindow.built.push(options);
+  }
+}
+
+describe('createMainWindow', () => {
+  const { options } = createMainWindow(FakeWindow, '/app/out/preload/index.cjs', null);
   const prefs = options.webPreferences ?? {};
+
+  it('builds exactly one window', () => {
+    expect(FakeWindow.built).toHaveLength(1);
+  });
 
   it.each([
     ['contextIsolation', true],
@@ -18,6 +31,8 @@ describe('createMainWindowOptions', () => {
     ['webviewTag', false],
     ['experimentalFeatures', false],
     ['navigateOnDragDrop', false],
+    ['safeDialogs', true],
+    ['disableBlinkFeatures', 'Auxclick'],
   ] as const)('sets %s to %s', (preference, expected) => {
     expect(prefs[preference]).toBe(expected);
   });
@@ -26,9 +41,16 @@ describe('createMainWindowOptions', () => {
     expect(prefs.preload).toBe('/app/out/preload/index.cjs');
   });
 
-  it('opens a hidden 1280x860 window of at least 900x600 with a background colour', () => {
+  it('opens a hidden 1280x860 window of at least 900x600 with a background colour when nothing was saved', () => {
     expect(options).toMatchObject({ width: 1280, height: 860, minWidth: 900, minHeight: 600, show: false });
+    expect(options).not.toHaveProperty('x');
     expect(options.backgroundColor).toMatch(/^#[0-9a-f]{6}$/i);
+  });
+
+  it('opens where the window was last, with the same security preferences', () => {
+    const placed = createMainWindow(FakeWindow, '/p.cjs', { bounds: { x: 40, y: 30, width: 1000, height: 700 }, maximized: true }).options;
+    expect(placed).toMatchObject({ x: 40, y: 30, width: 1000, height: 700, minWidth: 900, show: false });
+    expect(placed.webPreferences).toEqual({ ...prefs, preload: '/p.cjs' });
   });
 });
 
@@ -112,20 +134,61 @@ describe('applyWebContentsPolicy', () => {
   });
 });
 
-describe('denyAllPermissions', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown'])(
-    'denies the %s permission on request and on check',
-    (permission) => {
-      let requestHandler: Parameters<PermissionSession['setPermissionRequestHandler']>[0] | undefined;
-      let checkHandler: Parameters<PermissionSession['setPermissionCheckHandler']>[0] | undefined;
-      denyAllPermissions({
+describe('permissions', () => {
+  function setUp(devServerUrl: string | null = null) {
+    let requestHandler: Parameters<PermissionSession['setPermissionRequestHandler']>[0] | undefined;
+    let checkHandler: Parameters<PermissionSession['setPermissionCheckHandler']>[0] | undefined;
+    applyPermissionPolicy(
+      {
         setPermissionRequestHandler: (handler) => (requestHandler = handler),
         setPermissionCheckHandler: (handler) => (checkHandler = handler),
-      });
-      const callback = vi.fn();
-      requestHandler?.({}, permission, callback);
-      expect(callback).toHaveBeenCalledExactlyOnceWith(false);
-      expect(checkHandler?.({}, permission)).toBe(false);
+      },
+      devServerUrl,
+    );
+    return {
+      request(permission: string, requestingUrl: string): boolean {
+        const callback = vi.fn();
+        requestHandler?.({}, permission, callback, { requestingUrl });
+        expect(callback).toHaveBeenCalledOnce();
+        return callback.mock.calls[0]?.[0] as boolean;
+      },
+      check: (permission: string, origin: string): boolean | undefined => checkHandler?.({}, permission, origin),
+    };
+  }
+
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'fileSystem', 'hid', 'usb', 'unknown'])(
+    'denies the %s permission to our own page, on request and on check',
+    (permission) => {
+      const { request, check } = setUp();
+      expect(request(permission, 'app://factcheck/index.html')).toBe(false);
+      expect(check(permission, 'app://factcheck')).toBe(false);
     },
   );
+
+  it('grants persistent storage to our own page, so the library is not evicted', () => {
+    const { request, check } = setUp();
+    expect(request('persistent-storage', 'app://factcheck/index.html')).toBe(true);
+    expect(check('persistent-storage', 'app://factcheck')).toBe(true);
+  });
+
+  it.each([
+    ['a remote page', 'https://evil.example/'],
+    ['another app host', 'app://evil/index.html'],
+    ['a file page', 'file:///tmp/index.html'],
+    ['the dev server when none is configured', 'http://localhost:5173/'],
+    ['an empty origin', ''],
+  ])('denies persistent storage to %s', (_name, url) => {
+    const { request, check } = setUp();
+    expect(request('persistent-storage', url)).toBe(false);
+    expect(check('persistent-storage', url)).toBe(false);
+  });
+
+  it('grants persistent storage to the configured dev server', () => {
+    expect(setUp('http://localhost:5173/').check('persistent-storage', 'http://localhost:5173')).toBe(true);
+  });
+
+  it('is a pure predicate over permission and page', () => {
+    expect(isPermissionGranted('persistent-storage', undefined, null)).toBe(false);
+    expect(isPermissionGranted('persistent-storage', 'APP://FACTCHECK/', null)).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 // bundleInfo is what `factcheck info --json` prints: live claims with code-point offsets and verdict labels.
 import { describe, expect, it } from 'vitest';
 import { bundleInfo, readBundle } from '../../../../shared';
-import { readBundleFixture, VALID_BUNDLE } from '../../../fixtures/bundles/corpus';
+import { readBundleFixture, TEAM_BUNDLE, VALID_BUNDLE } from '../../../fixtures/bundles/corpus';
 import { bundleOf, claimOn, documentOf } from './records';
 
 describe('bundleInfo', () => {
@@ -46,5 +46,17 @@ describe('bundleInfo', () => {
       ],
       conflicts: 0,
     });
+  });
+
+  it('counts the open conflicts and flags orphaned claims, giving an orphan its stored offsets', () => {
+    const result = readBundle(readBundleFixture(TEAM_BUNDLE));
+    if (!result.ok) throw new Error('the team bundle should read');
+    const info = bundleInfo(result.bundle);
+    expect(info.conflicts).toBe(1);
+    expect(info.claims.map((claim) => [claim.id, claim.orphaned])).toEqual([
+      ['claim-1-exports', false],
+      ['claim-3-orphan', true],
+    ]);
+    expect(info.claims[1]).toMatchObject({ exact: 'exports tripled in 2024', start: 52, end: 75 });
   });
 });

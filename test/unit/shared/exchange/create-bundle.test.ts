@@ -32,7 +32,7 @@ describe('createBundle → serialiseBundle → readBundle', () => {
 
   it('writes indented JSON ending with a newline', () => {
     const text = serialiseBundle(fullBundle());
-    expect(text.startsWith('{\n  "format": "factcheck-bundle",\n  "version": 2,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "factcheck-bundle",\n  "version": 3,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 

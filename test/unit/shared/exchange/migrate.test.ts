@@ -41,3 +41,26 @@ describe('reading a version 1 bundle', () => {
     expect(migrateBundle({ version: 'one' }, 2)).toEqual({ version: 'one' });
   });
 });
+
+describe('reading a version 2 bundle', () => {
+  const v2Text = readFileSync(resolve(import.meta.dirname, '../../../fixtures/bundles/valid-two-claims.factcheck.json'), 'utf8');
+
+  it('gives every record a merge history derived from its content, counting its revisions', () => {
+    const result = readBundle(v2Text);
+    if (!result.ok) throw new Error('expected a valid bundle');
+    const v2 = JSON.parse(v2Text) as { claims: Array<{ rev: number }> };
+    for (const [index, claim] of result.bundle.claims.entries()) {
+      const [writer, count] = claim.sync.base;
+      expect(writer).toMatch(/^~[0-9a-f]{20}$/);
+      expect(count).toBe(v2.claims[index]?.rev);
+      expect(claim.sync.clock).toEqual({ [writer]: count });
+    }
+    expect(new Set([...result.bundle.documents, ...result.bundle.sources, ...result.bundle.evidence].map((record) => typeof record.sync.base[0]))).toEqual(new Set(['string']));
+  });
+
+  it('keeps a history the file already has', () => {
+    const sync = { clock: { ann: 2 }, base: ['ann', 1] };
+    const migrated = migrateBundle({ version: 2, claims: [{ id: 'c', sync }] }, 3) as { claims: Array<{ sync: unknown }> };
+    expect(migrated.claims[0]?.sync).toBe(sync);
+  });
+});

@@ -1,0 +1,27 @@
+// Benchmark: validate + merge of a 20,000-claim bundle against JSON.parse of the same file, in one run.
+// `node bench/merge.bench.mjs [claims] [runs]`; the budget is at most 3 x JSON.parse (docs/format.md).
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const work = join(root, '.tmp', 'bench-merge');
+mkdirSync(work, { recursive: true });
+const entry = join(work, 'merge-workload.mjs');
+await build({ entryPoints: [join(root, 'bench', 'merge-workload.ts')], bundle: true, platform: 'node', format: 'esm', outfile: entry, logLevel: 'warning' });
+const { measureMerge } = await import(pathToFileURL(entry).href);
+
+const claims = Number(process.argv[2] ?? 20000);
+const runs = Number(process.argv[3] ?? 7);
+const article = join(root, 'test', 'fixtures', 'articles', 'putin-negotiations.txt');
+const figures = measureMerge(article, claims, runs);
+const ms = (value) => `${value.toFixed(1)} ms`;
+const ratio = (value) => `${(value / figures.parse).toFixed(2)} x JSON.parse`;
+console.log(`${figures.claims} claims, ${figures.megabytes.toFixed(1)} MB, medians of ${runs} runs`);
+console.log(`JSON.parse                     ${ms(figures.parse)}`);
+console.log(`validate (readBundle, parses)  ${ms(figures.validate)}  ${ratio(figures.validate)}`);
+console.log(`merge into an empty library    ${ms(figures.merge)}  ${ratio(figures.merge)}`);
+console.log(`validate + merge               ${ms(figures.validate + figures.merge)}  ${ratio(figures.validate + figures.merge)}`);
+console.log(`merge again (all unchanged)    ${ms(figures.remerge)}  ${ratio(figures.remerge)}`);
+rmSync(work, { recursive: true, force: true });

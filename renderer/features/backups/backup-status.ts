@@ -1,0 +1,67 @@
+/** What the backups feature shows: whether the browser keeps the library for good, and the latest backup or failure. */
+import { useSyncExternalStore } from 'react';
+import type { BackupEntry } from '../../../shared/ipc/contract';
+
+/** 'granted': the browser will not evict the library under disk pressure; 'denied': it may; 'unsupported': no Storage API. */
+export type PersistenceStatus = 'checking' | 'granted' | 'denied' | 'unsupported';
+
+export interface BackupStatus {
+  persistence: PersistenceStatus;
+  lastBackup: BackupEntry | null;
+  lastError: string | null;
+}
+
+let status: BackupStatus = { persistence: 'checking', lastBackup: null, lastError: null };
+const listeners = new Set<() => void>();
+
+export function getBackupStatus(): BackupStatus {
+  return status;
+}
+
+export function updateBackupStatus(change: Partial<BackupStatus>): void {
+  status = { ...status, ...change };
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useBackupStatus(): BackupStatus {
+  return useSyncExternalStore(subscribe, getBackupStatus);
+}
+
+/** The subset of StorageManager this uses; injectable for tests. */
+export interface PersistableStorage {
+  persisted?(): Promise<boolean>;
+  persist?(): Promise<boolean>;
+}
+
+/**
+ * Asks the browser to keep the app's storage (IndexedDB) even when the disk runs low. Chromium decides
+ * on its own in a browser tab; the desktop shell grants it to its own pages.
+ */
+export async function requestPersistentStorage(storage: PersistableStorage | undefined): Promise<PersistenceStatus> {
+  if (!storage?.persisted || !storage.persist) return 'unsupported';
+  try {
+    if (await storage.persisted()) return 'granted';
+    return (await storage.persist()) ? 'granted' : 'denied';
+  } catch {
+    return 'denied';
+  }
+}
+
+/** A short line on persistence for the analyst. */
+export function describePersistence(persistence: PersistenceStatus): string {
+  switch (persistence) {
+    case 'granted':
+      return 'Storage is persistent: the browser will not clear the library to free disk space.';
+    case 'denied':
+      return 'Storage is not persistent: the browser may clear the library when the disk runs low. Export your work.';
+    case 'unsupported':
+      return 'This browser cannot keep storage persistent. Export your work.';
+    case 'checking':
+      return 'Checking whether storage is persistent…';
+  }
+}

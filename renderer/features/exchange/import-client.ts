@@ -1,0 +1,39 @@
+/** Runs an import in the exchange worker so a large file never freezes the window; on the page itself where a worker cannot start. */
+import type { Analyst } from '../../../shared';
+import { db } from '../../db/database';
+import type { ImportRequest, WorkerReply } from '../../workers/exchange-messages';
+import { runImport, type BundleFile, type ImportOutcome, type ImportProgress } from './import-pipeline';
+
+function startWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('../../workers/exchange.worker.ts', import.meta.url), { type: 'module', name: 'exchange' });
+  } catch {
+    return null;
+  }
+}
+
+export function importInBackground(file: BundleFile, analyst: Analyst, onProgress: (progress: ImportProgress) => void): Promise<ImportOutcome> {
+  const worker = startWorker();
+  if (!worker) return runImport(db, file, analyst, onProgress);
+  return new Promise<ImportOutcome>((resolve) => {
+    let started = false;
+    worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      started = true;
+      if (event.data.type === 'progress') onProgress(event.data.progress);
+      else {
+        worker.terminate();
+        resolve(event.data.outcome);
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      // A worker that could not load has written nothing: import on the page instead.
+      if (!started) void runImport(db, file, analyst, onProgress).then(resolve);
+      else resolve({ kind: 'failed', message: event.message || 'the import stopped unexpectedly' });
+    };
+    const request: ImportRequest = { type: 'import', file, analyst };
+    worker.postMessage(request);
+  });
+}

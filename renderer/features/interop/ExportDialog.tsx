@@ -1,0 +1,67 @@
+/** "Export as…": the formats beyond the bundle, with the ClaimReview field check before exporting. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type FormEvent } from 'react';
+import { EXPORT_FORMATS, exportFormats, type ExportFormat } from '../../../shared/interop';
+import { useAnalyst } from '../../app/analyst-context';
+import { ModalDialog } from '../import/ModalDialog';
+import { ClaimReviewChecklist } from './ClaimReviewChecklist';
+import { exportDocumentAs, loadDocumentView } from './interop-actions';
+import { useOrganisation } from './use-organisation';
+import './interop.css';
+
+interface ExportDialogProps {
+  documentId: string;
+  initialFormat?: ExportFormat;
+  onClose: () => void;
+  onEditOrganisation: (format: ExportFormat) => void;
+}
+
+export function ExportDialog({ documentId, initialFormat = 'w3c', onClose, onEditOrganisation }: ExportDialogProps) {
+  const analyst = useAnalyst();
+  const id = useId();
+  const [format, setFormat] = useState<ExportFormat>(initialFormat);
+  const [busy, setBusy] = useState(false);
+  const organisation = useOrganisation();
+  const view = useLiveQuery(() => (format === 'claimreview' ? loadDocumentView(documentId, analyst) : undefined), [documentId, analyst, format]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    const saved = await exportDocumentAs(documentId, analyst, format);
+    setBusy(false);
+    if (saved) onClose();
+  }
+
+  return (
+    <ModalDialog titleId={`${id}-title`} className="interop-dialog export-dialog" onClose={onClose}>
+      <form onSubmit={submit}>
+        <h2 id={`${id}-title`}>Export as…</h2>
+        <fieldset className="format-list">
+          <legend>Format</legend>
+          {exportFormats.map((option) => (
+            <label key={option} className="format-option">
+              <input type="radio" name={`${id}-format`} value={option} checked={format === option} onChange={() => setFormat(option)} />
+              <span className="format-label">{EXPORT_FORMATS[option].label}</span>
+              <span className="hint-text">{EXPORT_FORMATS[option].description}</span>
+            </label>
+          ))}
+        </fieldset>
+        {format === 'claimreview' &&
+          (view && organisation ? (
+            <ClaimReviewChecklist view={view} organisation={organisation} onEditOrganisation={() => onEditOrganisation(format)} />
+          ) : (
+            <p aria-busy="true">Checking the claims…</p>
+          ))}
+        {format === 'html' && <p className="hint-text">The report opens in any browser; print it from there to make a PDF.</p>}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            Export
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,67 @@
+/** The interop flows of the open document: export in another format and import of W3C annotations; each reports what happened. */
+import type { Analyst } from '../../../shared';
+import { formatProblems } from '../../../shared';
+import { annotationProblemLines, describeAnnotationImport, documentView, EXPORT_FORMATS, renderExport, type DocumentView, type ExportFormat } from '../../../shared/interop';
+import { importAnnotationsIntoDocument } from '../../db/annotation-import';
+import { db } from '../../db/database';
+import { exportDocument } from '../../db/exchange';
+import { getOrganisation } from '../../db/organisation';
+import { platform } from '../../platform';
+import { useUiStore } from '../../store/ui-store';
+
+function store() {
+  return useUiStore.getState();
+}
+
+function failure(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** What an export of the document would show: its live claims with evidence, sources and scales. */
+export async function loadDocumentView(documentId: string, analyst: Analyst): Promise<DocumentView> {
+  return documentView(await exportDocument(db, documentId, analyst), documentId);
+}
+
+/** Renders the document in `format` and saves it (a download on the web); true when it was saved. */
+export async function exportDocumentAs(documentId: string, analyst: Analyst, format: ExportFormat): Promise<boolean> {
+  try {
+    const [view, organisation] = await Promise.all([loadDocumentView(documentId, analyst), getOrganisation(db)]);
+    const file = renderExport(format, view, { organisation, by: analyst });
+    // The host has file purposes for articles and bundles only; the bundle dialog is the closest for every export.
+    const saved = await platform.saveFile('bundle', file.fileName, file.content);
+    if (!saved) return false;
+    store().notify(`Exported “${view.document.title}” as ${EXPORT_FORMATS[format].label} to ${saved.name}.`);
+    return true;
+  } catch (error) {
+    store().notify(`The export failed: ${failure(error)}`, { tone: 'error' });
+    return false;
+  }
+}
+
+/** Lets the analyst pick a W3C annotation file and imports it into the document, anchoring each annotation. */
+export async function importAnnotationFile(documentId: string, analyst: Analyst): Promise<void> {
+  try {
+    const file = await platform.openFile('bundle');
+    if (!file) return;
+    const result = await importAnnotationsIntoDocument(db, documentId, file.content, file.byteLength, analyst);
+    if (!result.ok) {
+      store().reportProblems({
+        title: 'The annotations were not imported',
+        summary: `“${file.name}” could not be read as W3C Web Annotations. Nothing was changed.`,
+        problems: formatProblems(result.problems, 50).split('\n'),
+      });
+      return;
+    }
+    const summary = describeAnnotationImport(result.imported);
+    store().notify(summary, result.imported.claims.length === 0 ? { tone: 'error' } : undefined);
+    if (result.imported.problems.length > 0) {
+      store().reportProblems({
+        title: 'Some annotations were left out',
+        summary: `${summary} Each invalid annotation of “${file.name}”:`,
+        problems: annotationProblemLines(result.imported.problems).slice(0, 200),
+      });
+    }
+  } catch (error) {
+    store().notify(`The import failed and nothing was changed: ${failure(error)}`, { tone: 'error' });
+  }
+}

@@ -1,0 +1,135 @@
+/** Writes a document's claims as a W3C AnnotationCollection: one Annotation per live claim, with code-point text selectors. */
+import { GENERATOR } from '../exchange/create-bundle';
+import type { Analyst, FactDocument, Target } from '../model/schema';
+import { richTextToPlain } from '../richtext/convert';
+import { findStep } from '../scales/presets';
+import { codePointIndex, type CodePointIndex } from './code-point-index';
+import type { ClaimItem, DocumentView } from './document-view';
+import { jsonForEmbedding } from './json-text';
+import { exportUrl, uuidUrn } from './identifiers';
+import {
+  ANNOTATION_CONTEXT,
+  type AnnotationPurpose,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+  type W3cAgent,
+  type W3cAnnotation,
+  type W3cBody,
+  type W3cCollection,
+  type W3cLinkedSource,
+  type W3cPage,
+} from './w3c-model';
+
+export const DEFAULT_PAGE_SIZE = 1000;
+
+export interface W3cExportOptions {
+  /** Annotations per AnnotationPage. */
+  pageSize?: number;
+  /** When the export is made (the annotations' `generated`). */
+  now?: Date;
+}
+
+const generator: W3cAgent = { type: 'Software', name: GENERATOR };
+
+/** What a target names when the document has no URL: a URN made from the document's id. */
+export function documentSourceIri(document: FactDocument): string {
+  return exportUrl(document.url) ?? uuidUrn(document.id);
+}
+
+function agent(analyst: Analyst): W3cAgent {
+  return { id: uuidUrn(analyst.id), type: 'Person', name: analyst.name };
+}
+
+/** Context cut at 32 UTF-16 units may start or end inside a surrogate pair; selectors carry whole characters. */
+function wholeCharacters(text: string): string {
+  return text.replace(/^[\uDC00-\uDFFF]/, '').replace(/[\uD800-\uDBFF]$/, '');
+}
+
+/** The quote and, unless the claim is an orphan (its offsets then belong to another text), its position in code points. */
+export function targetSelectors(positions: CodePointIndex, target: Target): Array<TextQuoteSelector | TextPositionSelector> {
+  const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact: target.exact, prefix: wholeCharacters(target.prefix), suffix: wholeCharacters(target.suffix) };
+  if (target.orphaned) return [quote];
+  return [quote, { type: 'TextPositionSelector', start: positions.toCodePoint(target.start), end: positions.toCodePoint(target.end) }];
+}
+
+function linkedSource({ evidence, source }: ClaimItem['evidence'][number], url: string): W3cLinkedSource {
+  const body: W3cLinkedSource = { type: 'SpecificResource', purpose: 'linking', source: { id: url, type: 'Text' } };
+  if (source.title.trim()) body.source.label = source.title;
+  if (evidence.quote.trim()) body.selector = { type: 'TextQuoteSelector', exact: evidence.quote };
+  const archive = exportUrl(source.archiveUrl);
+  if (archive) body.state = { type: 'TimeState', cached: archive, sourceDate: source.accessedAt };
+  return body;
+}
+
+function textBody(purpose: AnnotationPurpose, value: string): W3cBody {
+  return { type: 'TextualBody', purpose, value, format: 'text/plain' };
+}
+
+/** The bodies of a claim: verdict, wording, rationale, tags, then one linked resource per evidence source. */
+export function claimBodies(item: ClaimItem, view: Pick<DocumentView, 'scales'>): W3cBody[] {
+  const { claim } = item;
+  const bodies: W3cBody[] = [];
+  const step = claim.verdict ? findStep(view.scales.get(claim.verdict.scaleId), claim.verdict.stepId) : null;
+  if (step) bodies.push(textBody('assessing', step.label));
+  if (claim.text.trim()) bodies.push(textBody('describing', claim.text));
+  const rationale = richTextToPlain(claim.rationale);
+  if (rationale) bodies.push(textBody('commenting', rationale));
+  for (const tag of claim.tags) bodies.push(textBody('tagging', tag));
+  for (const link of item.evidence) {
+    const url = exportUrl(link.source.url);
+    if (url) bodies.push(linkedSource(link, url));
+  }
+  return bodies;
+}
+
+/** The Annotation of one claim; inside a collection it takes the collection's @context. */
+export function claimAnnotation(item: ClaimItem, view: DocumentView, generated: string, positions: CodePointIndex = codePointIndex(view.document.text)): W3cAnnotation {
+  const { claim } = item;
+  const body = claimBodies(item, view);
+  const purposes = [...new Set(body.map((part) => part.purpose))];
+  const annotation: W3cAnnotation = {
+    id: uuidUrn(claim.id),
+    type: 'Annotation',
+    motivation: purposes.length === 0 ? 'highlighting' : purposes.length === 1 ? (purposes[0] as AnnotationPurpose) : purposes,
+    creator: agent(claim.createdBy),
+    created: claim.createdAt,
+    modified: claim.updatedAt,
+    generator,
+    generated,
+    target: { type: 'SpecificResource', source: documentSourceIri(view.document), selector: targetSelectors(positions, claim.target) },
+  };
+  if (body.length > 0) annotation.body = body;
+  return annotation;
+}
+
+/** The AnnotationCollection of a document: its pages embedded one in the next, so one file holds them all. */
+export function w3cCollection(view: DocumentView, options: W3cExportOptions = {}): W3cCollection {
+  const pageSize = Math.max(1, Math.floor(options.pageSize ?? DEFAULT_PAGE_SIZE));
+  const generated = (options.now ?? new Date()).toISOString();
+  const id = uuidUrn(`${view.document.id}#annotations`);
+  const positions = codePointIndex(view.document.text);
+  const annotations = view.claims.map((item) => claimAnnotation(item, view, generated, positions));
+  const collection: W3cCollection = { '@context': ANNOTATION_CONTEXT, id, type: 'AnnotationCollection', label: `Claims in “${view.document.title}”`, total: annotations.length };
+  const pageCount = Math.ceil(annotations.length / pageSize);
+  const pageId = (index: number) => uuidUrn(`${view.document.id}#annotations-page-${index + 1}`);
+  let next: W3cPage | undefined;
+  for (let index = pageCount - 1; index >= 0; index -= 1) {
+    const page: W3cPage = { id: pageId(index), type: 'AnnotationPage', partOf: id, startIndex: index * pageSize, items: annotations.slice(index * pageSize, (index + 1) * pageSize) };
+    if (next) page.next = next;
+    if (index > 0) page.prev = pageId(index - 1);
+    next = page;
+  }
+  if (next) {
+    collection.first = next;
+    collection.last = pageId(pageCount - 1);
+  }
+  return collection;
+}
+
+/** Collections larger than this are written compact rather than pretty-printed. */
+const PRETTY_LIMIT = 1000;
+
+/** The collection as file text: indented for people, compact when it holds thousands of annotations. */
+export function serialiseW3c(collection: W3cCollection): string {
+  return jsonForEmbedding(collection, collection.total <= PRETTY_LIMIT);
+}

@@ -1,0 +1,43 @@
+// docs/bundle.schema.json is generated from the zod schemas: it must not drift from them, and it must
+// accept the bundles the app writes and refuse broken ones, as an outside tool would read it.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { bundleJsonSchemaText, readBundle } from '../../../../shared';
+import { readBundleFixture, TEAM_BUNDLE } from '../../../fixtures/bundles/corpus';
+import { bundleOf, claimOn, documentOf, evidenceFor, sourceOf } from './records';
+
+const PUBLISHED = resolve(import.meta.dirname, '../../../../docs/bundle.schema.json');
+
+function validator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+  return ajv.compile(JSON.parse(readFileSync(PUBLISHED, 'utf8')) as object);
+}
+
+describe('the published JSON Schema of the bundle', () => {
+  it('is exactly what the zod schemas generate (run `node scripts/generate-bundle-schema.mjs` after changing them)', () => {
+    expect(readFileSync(PUBLISHED, 'utf8')).toBe(bundleJsonSchemaText());
+  });
+
+  it('accepts a bundle the app writes, and the team bundle with a conflict and an orphan', () => {
+    const validate = validator();
+    const document = documentOf(undefined, 'doc-1');
+    const claim = claimOn(document, 'exports doubled in 2023');
+    const source = sourceOf();
+    const written = JSON.parse(JSON.stringify(bundleOf({ documents: [document], claims: [claim], sources: [source], evidence: [evidenceFor(claim, source)] }))) as unknown;
+    expect(validate(written), JSON.stringify(validate.errors)).toBe(true);
+    const team = JSON.parse(readBundleFixture(TEAM_BUNDLE)) as unknown;
+    expect(readBundle(readBundleFixture(TEAM_BUNDLE)).ok).toBe(true);
+    expect(validate(team), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each([
+    ['a conflicting value of the wrong type', 'conflict-value-wrong-type.factcheck.json', '/claims/0/sync/concurrent/verdict/1/value'],
+    ['the library-only origin', 'origin-in-file.factcheck.json', '/claims/0'],
+  ])('refuses %s, as the app does', (_what, file, path) => {
+    const validate = validator();
+    expect(validate(JSON.parse(readBundleFixture(file)) as unknown)).toBe(false);
+    expect(validate.errors?.map((error) => error.instancePath)).toContain(path);
+  });
+});
