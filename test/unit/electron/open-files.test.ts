@@ -18,7 +18,7 @@ afterAll(async () => {
 
 describe('bundlePathsFromArgv', () => {
   const packaged = { cwd: '/home/ana/Documents', isDefaultApp: false };
-  const development = { cwd: '/work/app', isDefaultApp: true };
+  const development = { cwd: '/home/analyst/desk', isDefaultApp: true };
 
   it.each([
     ['a packaged launch with no file', ['/opt/Factcheck Desk/factcheck-desk'], packaged, []],
@@ -28,7 +28,7 @@ describe('bundlePathsFromArgv', () => {
     ['Chromium switches added to a second instance', ['fd', '--allow-file-access-from-files', '--enable-features=x.json', 'a.json'], packaged, ['/home/ana/Documents/a.json']],
     ['files that are not bundles', ['fd', 'article.txt', 'evil.exe', 'page.html', 'json'], packaged, []],
     ['an empty argument', ['fd', ''], packaged, []],
-    ['the app folder in development', ['/usr/bin/electron', 'out/main/index.js', 'x.factcheck.json'], development, ['/work/app/x.factcheck.json']],
+    ['the app folder in development', ['/usr/bin/electron', 'out/main/index.js', 'x.factcheck.json'], development, ['/home/analyst/desk/x.factcheck.json']],
     ['a development launch with a .json app path', ['/usr/bin/electron', 'package.json'], development, []],
   ] as const)('%s', (_name, argv, layout, expected) => {
     expect(bundlePathsFromArgv(argv, layout)).toEqual(expected);
