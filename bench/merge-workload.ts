@@ -1,55 +1,63 @@
 /**
- * The merge benchmark's workload: a 20,000-claim bundle from the real sample article, and the medians
- * of JSON.parse, validate (readBundle, which parses too), merge into an empty library and re-merge
- * into a library that holds it all, measured side by side in one run.
+ * The merge workload: a bundle of N claims on the real sample article, and the times of JSON.parse,
+ * validate (readBundle, which parses too), merge into an empty library, validate + merge in one go and
+ * re-merge into a library that holds it all, measured side by side in one run.
  */
-import { readFileSync } from 'node:fs';
 import { planMerge, readBundle, serialiseBundle, truthScale, type Bundle } from '../shared';
 import { largeBundle } from '../test/fixtures/bundles/large-bundle';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
-function time(runs: number, work: () => unknown): number {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    work();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
+import { summarise, type Stats } from './lib/stats';
 
 export interface MergeFigures {
   claims: number;
   megabytes: number;
-  parse: number;
-  validate: number;
-  merge: number;
-  remerge: number;
+  parse: Stats;
+  validate: Stats;
+  merge: Stats;
+  validateAndMerge: Stats;
+  remerge: Stats;
+  /** Claims the merge plan holds (must equal `claims`). */
+  mergedClaims: number;
 }
 
-export function measureMerge(articlePath: string, claims: number, runs: number): MergeFigures {
-  const text = serialiseBundle(largeBundle(readFileSync(articlePath, 'utf8'), claims));
+export function measureMerge(article: string, claims: number, runs: number): MergeFigures {
+  const text = serialiseBundle(largeBundle(article, claims));
   const read = readBundle(text);
   if (!read.ok) throw new Error(`the workload is not valid: ${read.problems[0]?.path} ${read.problems[0]?.message}`);
   const bundle: Bundle = read.bundle;
-  const empty = { documents: [], claims: [], sources: [], evidence: [], scales: [truthScale] };
+  const empty = () => ({ documents: [], claims: [], sources: [], evidence: [], scales: [truthScale] });
   const full = { documents: bundle.documents, claims: bundle.claims, sources: [], evidence: [], scales: [truthScale] };
   // Interleaved warm-up so that no step profits from running first.
-  for (let warm = 0; warm < 2; warm += 1) {
+  for (let warm = 0; warm < Math.min(2, runs); warm += 1) {
     JSON.parse(text);
     readBundle(text);
-    planMerge(bundle, empty);
+    planMerge(bundle, empty());
+  }
+  const samples = { parse: [] as number[], validate: [] as number[], merge: [] as number[], validateAndMerge: [] as number[], remerge: [] as number[] };
+  let mergedClaims = 0;
+  const time = (into: number[], work: () => unknown) => {
+    const start = performance.now();
+    work();
+    into.push(performance.now() - start);
+  };
+  for (let run = 0; run < runs; run += 1) {
+    time(samples.parse, () => JSON.parse(text));
+    time(samples.validate, () => readBundle(text));
+    time(samples.merge, () => planMerge(bundle, empty()));
+    time(samples.validateAndMerge, () => {
+      const again = readBundle(text);
+      if (!again.ok) throw new Error('the workload became invalid');
+      mergedClaims = planMerge(again.bundle, empty()).claims.length;
+    });
+    time(samples.remerge, () => planMerge(bundle, full));
   }
   return {
     claims,
     megabytes: Buffer.byteLength(text) / 1048576,
-    parse: time(runs, () => JSON.parse(text)),
-    validate: time(runs, () => readBundle(text)),
-    merge: time(runs, () => planMerge(bundle, empty)),
-    remerge: time(runs, () => planMerge(bundle, full)),
+    parse: summarise(samples.parse),
+    validate: summarise(samples.validate),
+    merge: summarise(samples.merge),
+    validateAndMerge: summarise(samples.validateAndMerge),
+    remerge: summarise(samples.remerge),
+    mergedClaims,
   };
 }

@@ -23,6 +23,7 @@ export * from './exchange/record-sync';
 export * from './exchange/canonical-json';
 export * from './exchange/merge-record';
 export * from './exchange/merge-library';
+export * from './exchange/version-candidates';
 export * from './exchange/merge-bundles';
 export * from './exchange/describe-merge';
 export * from './exchange/conflicts';

@@ -1,35 +1,12 @@
 // Opens and saves the user's files through native dialogs: filters per purpose, size caps, strict UTF-8 and atomic writes.
 import path from 'node:path';
-import type { FileFilter, OpenDialogOptions, SaveDialogOptions } from 'electron';
-import type { FilePurpose, InvokeArgs, OpenedFile, SavedFile } from '../../shared/ipc/contract';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { InvokeArgs, OpenedFile, OpenPurpose, SavedFile } from '../../shared/ipc/contract';
+import { fileNounFor, MAX_FILE_BYTES, openDialogOptions, saveDialogOptions } from './dialog-options';
 
 const MEGABYTE = 1024 * 1024;
 
-/** The largest file each purpose accepts; bigger files are refused before they are read. */
-export const MAX_FILE_BYTES: Readonly<Record<FilePurpose, number>> = {
-  article: 50 * MEGABYTE,
-  bundle: 200 * MEGABYTE,
-};
-
-const PURPOSES: Readonly<Record<FilePurpose, { noun: string; openTitle: string; saveTitle: string; filters: FileFilter[] }>> = {
-  article: {
-    noun: 'article',
-    openTitle: 'Open article',
-    saveTitle: 'Save article',
-    filters: [{ name: 'Articles (text, Markdown, HTML)', extensions: ['txt', 'md', 'markdown', 'html', 'htm'] }],
-  },
-  bundle: {
-    noun: 'bundle',
-    openTitle: 'Import bundle',
-    saveTitle: 'Export bundle',
-    filters: [{ name: 'Factcheck bundles (*.factcheck.json)', extensions: ['json'] }],
-  },
-};
-
-/** The file filters a dialog for `purpose` shows. */
-export function fileFiltersFor(purpose: FilePurpose): FileFilter[] {
-  return PURPOSES[purpose].filters;
-}
+export { MAX_FILE_BYTES, sanitizeSuggestedName } from './dialog-options';
 
 /** A file problem the analyst can act on; its message is shown as is. */
 export class FileAccessError extends Error {
@@ -73,17 +50,17 @@ function formatMegabytes(bytes: number): string {
 }
 
 /** Refuses files bigger than the purpose allows, naming the file, its size and the limit. */
-function assertWithinCap(name: string, byteLength: number, purpose: FilePurpose): void {
+function assertWithinCap(name: string, byteLength: number, purpose: OpenPurpose): void {
   const cap = MAX_FILE_BYTES[purpose];
   if (byteLength > cap) {
     throw new FileAccessError(
-      `"${name}" is ${formatMegabytes(byteLength)}; Factcheck Desk opens ${PURPOSES[purpose].noun} files up to ${cap / MEGABYTE} MB.`,
+      `"${name}" is ${formatMegabytes(byteLength)}; Factcheck Desk opens ${fileNounFor(purpose)} files up to ${cap / MEGABYTE} MB.`,
     );
   }
 }
 
 /** Reads a regular file, checking its size before reading and again after (it may grow in between). */
-async function readWithinCap(fs: FileSystem, filePath: string, name: string, purpose: FilePurpose): Promise<Uint8Array> {
+async function readWithinCap(fs: FileSystem, filePath: string, name: string, purpose: OpenPurpose): Promise<Uint8Array> {
   let stats: { size: number; isFile(): boolean };
   try {
     stats = await fs.stat(filePath);
@@ -106,7 +83,7 @@ async function readWithinCap(fs: FileSystem, filePath: string, name: string, pur
  * Reads a file the user chose (in a dialog, the file manager or on the command line) as text: directories,
  * devices, oversize files and text that is not valid UTF-8 are refused with a FileAccessError.
  */
-export async function readUserTextFile(fs: FileSystem, filePath: string, purpose: FilePurpose): Promise<OpenedFile> {
+export async function readUserTextFile(fs: FileSystem, filePath: string, purpose: OpenPurpose): Promise<OpenedFile> {
   const name = path.basename(filePath);
   const bytes = await readWithinCap(fs, filePath, name, purpose);
   let content: string;
@@ -119,25 +96,13 @@ export async function readUserTextFile(fs: FileSystem, filePath: string, purpose
 }
 
 /** Asks the user for a file and returns its name and text (see readUserTextFile), or null when they cancel. */
-export async function openUserFile(deps: FileAccessDeps, purpose: FilePurpose): Promise<OpenedFile | null> {
-  const choice = await deps.dialogs.showOpenDialog({
-    title: PURPOSES[purpose].openTitle,
-    properties: ['openFile'],
-    filters: fileFiltersFor(purpose),
-  });
+export async function openUserFile(deps: FileAccessDeps, purpose: OpenPurpose): Promise<OpenedFile | null> {
+  const choice = await deps.dialogs.showOpenDialog(openDialogOptions(purpose));
   const filePath = choice.filePaths[0];
   if (choice.canceled || filePath === undefined) return null;
   const opened = await readUserTextFile(deps.fs, filePath, purpose);
   if (purpose === 'bundle') deps.recentDocuments.add(filePath);
   return opened;
-}
-
-/** Turns a renderer-suggested name into a bare file name, so it can never steer the dialog to another folder. */
-export function sanitizeSuggestedName(suggestedName: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are among those replaced.
-  const bare = suggestedName.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/gu, '-').trim();
-  const withoutLeadingDots = bare.replace(/^\.+/u, '');
-  return withoutLeadingDots === '' ? 'untitled' : withoutLeadingDots;
 }
 
 /**
@@ -146,12 +111,7 @@ export function sanitizeSuggestedName(suggestedName: string): string {
  * leaves a half-written file in place of the old one.
  */
 export async function saveUserFile(deps: FileAccessDeps, args: InvokeArgs<'factcheck:file:save'>): Promise<SavedFile | null> {
-  const choice = await deps.dialogs.showSaveDialog({
-    title: PURPOSES[args.purpose].saveTitle,
-    defaultPath: sanitizeSuggestedName(args.suggestedName),
-    filters: fileFiltersFor(args.purpose),
-    properties: ['createDirectory', 'showOverwriteConfirmation'],
-  });
+  const choice = await deps.dialogs.showSaveDialog(saveDialogOptions(args.purpose, args.suggestedName));
   const filePath = choice.filePath;
   if (choice.canceled || filePath === undefined || filePath === '') return null;
   const temporaryPath = `${filePath}.${process.pid}.${Date.now()}.tmp`;

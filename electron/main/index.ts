@@ -1,6 +1,7 @@
 // Starts Factcheck Desk: one sandboxed window over app://, the menu, the IPC handlers, backups, files from the OS, one instance at a time.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
@@ -16,6 +17,7 @@ import type { MainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { bundlePathsFromArgv, createOpenFileQueue } from './open-files';
 import { appScheme, registerAppProtocol } from './protocol';
+import { createReportPdfSaver, createReportWindow, REPORT_PARTITION } from './report-pdf';
 import { APP_ENTRY_URL, trustedDevServerUrl } from './security';
 import { applyPermissionPolicy, applyWebContentsPolicy } from './window-policy';
 import { createWindowStateStore } from './window-state';
@@ -70,7 +72,8 @@ function focusMainWindow(): void {
 }
 
 function sendMenuCommand(command: MenuCommand): void {
-  const target = BrowserWindow.getFocusedWindow() ?? main?.window;
+  // The menu goes to the app window, never to a hidden report window that is being printed.
+  const target = main?.window;
   target?.webContents.send(MENU_COMMAND_CHANNEL, command);
 }
 
@@ -95,6 +98,14 @@ function start(): void {
     openFiles,
     backups,
     backupFlushed: () => main?.closeGuard.flushed(),
+    saveReportPdf: createReportPdfSaver({
+      dialogs,
+      fs,
+      // The resolved path, so the report page's file: URL matches what Chromium reports (macOS links /tmp).
+      tempDir: realpathSync(os.tmpdir()),
+      openWindow: () => createReportWindow(BrowserWindow),
+      session: session.fromPartition(REPORT_PARTITION),
+    }),
   });
   registerInvokeHandlers(ipcMain, handlers, devServerUrl);
   const template = buildMenuTemplate({

@@ -1,7 +1,7 @@
 // Answers the renderer's IPC calls: one handler per contract channel, each checking the caller and parsing its arguments first.
 import { z } from 'zod';
 import { invokeChannels } from '../../shared/ipc/contract';
-import type { AppInfo, InvokeArgs, InvokeChannel, InvokeResults } from '../../shared/ipc/contract';
+import type { AppInfo, InvokeArgs, InvokeChannel, InvokeResults, SavedFile } from '../../shared/ipc/contract';
 import type { BackupStore } from './backups';
 import { openUserFile, saveUserFile } from './file-dialogs';
 import type { FileAccessDeps } from './file-dialogs';
@@ -36,6 +36,8 @@ export interface InvokeHandlerDeps extends FileAccessDeps {
   backups: Pick<BackupStore, 'write' | 'list' | 'read'>;
   /** The renderer has written its last backup before the window closes (see close-guard.ts). */
   backupFlushed(): void;
+  /** Asks where to save and prints the report HTML to PDF there (see report-pdf.ts). */
+  saveReportPdf(args: InvokeArgs<'factcheck:report:save-pdf'>): Promise<SavedFile | null>;
 }
 
 /** The handlers' work, over injected dialogs, file system, shell, app facts, the open-file queue and the backup store. */
@@ -57,6 +59,7 @@ export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
       deps.backupFlushed();
       return null;
     },
+    'factcheck:report:save-pdf': (args) => deps.saveReportPdf(args),
   };
 }
 

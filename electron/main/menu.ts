@@ -14,8 +14,23 @@ export interface MenuOptions {
   showBackupsFolder(): void;
 }
 
-function commandItem(label: string, accelerator: string, command: MenuCommand, send: MenuOptions['send']): MenuItemConstructorOptions {
-  return { label, accelerator, click: () => send(command) };
+function commandItem(label: string, accelerator: string | null, command: MenuCommand, send: MenuOptions['send']): MenuItemConstructorOptions {
+  return accelerator === null ? { label, click: () => send(command) } : { label, accelerator, click: () => send(command) };
+}
+
+/** File > Export as: one item per format of the Export as… dialog, which each opens with that format chosen. */
+function exportAsMenu(send: MenuOptions['send']): MenuItemConstructorOptions {
+  return {
+    label: 'Export as',
+    submenu: [
+      commandItem('W3C Web Annotations…', null, 'export-w3c', send),
+      commandItem('ClaimReview (schema.org)…', null, 'export-claimreview', send),
+      commandItem('Spreadsheet (CSV)…', null, 'export-csv', send),
+      commandItem('HTML report…', null, 'export-html', send),
+      commandItem('Markdown report…', null, 'export-md', send),
+      commandItem('PDF report…', 'CmdOrCtrl+P', 'export-pdf', send),
+    ],
+  };
 }
 
 function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
@@ -24,13 +39,18 @@ function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
     label: 'File',
     submenu: [
       commandItem('Open article…', 'CmdOrCtrl+O', 'open-article', send),
-      commandItem('Import bundle…', 'CmdOrCtrl+I', 'import-bundle', send),
-      commandItem('Export bundle…', 'CmdOrCtrl+E', 'export-bundle', send),
       // Only macOS keeps a menu of recent documents; Windows shows them in the taskbar jump list.
       ...(options.platform === 'darwin'
         ? [{ label: 'Open Recent', role: 'recentDocuments', submenu: [{ label: 'Clear Menu', role: 'clearRecentDocuments' }] } satisfies MenuItemConstructorOptions]
         : []),
       { type: 'separator' },
+      commandItem('Import bundle…', 'CmdOrCtrl+I', 'import-bundle', send),
+      commandItem('Import annotations…', 'CmdOrCtrl+Alt+I', 'import-annotations', send),
+      { type: 'separator' },
+      commandItem('Export bundle…', 'CmdOrCtrl+E', 'export-bundle', send),
+      exportAsMenu(send),
+      { type: 'separator' },
+      commandItem('Backups…', 'CmdOrCtrl+Alt+B', 'show-backups', send),
       { label: 'Show Backups Folder', click: () => options.showBackupsFolder() },
       { type: 'separator' },
       // On macOS Quit lives in the application menu; File ends with Close Window as the platform expects.

@@ -1,11 +1,17 @@
-// Queues the bundle files the OS asks us to open (command line, open-file event, a second launch) until the renderer takes them.
+// Queues the bundle and article files the OS asks us to open (command line, open-file event, a second launch) until the renderer takes them.
 import path from 'node:path';
 import type { OpenedFileEvent } from '../../shared/ipc/contract';
 import { FileAccessError, readUserTextFile } from './file-dialogs';
 import type { FileSystem, RecentDocuments } from './file-dialogs';
 
-/** Files that can be opened this way: bundles (`*.factcheck.json`, and any other `.json` the analyst chose to open with us). */
-const OPENABLE = /\.json$/i;
+/** Bundles (`*.factcheck.json`, and any other `.json` the analyst chose to open with us). */
+const BUNDLE = /\.json$/i;
+/** Articles, imported the way Open article… imports them. */
+const ARTICLE = /\.(txt|md|markdown|html?)$/i;
+/** Whether a file can be opened this way: a bundle or an article. */
+function isOpenable(filePath: string): boolean {
+  return BUNDLE.test(filePath) || ARTICLE.test(filePath);
+}
 
 export interface ArgvLayout {
   /** The folder the launch happened in; relative paths are resolved against it. */
@@ -16,14 +22,14 @@ export interface ArgvLayout {
 
 /**
  * The files named on a command line: everything after the executable (and the app folder in development)
- * that is not a switch and names a .json file, resolved to an absolute path. Chromium adds switches of its
+ * that is not a switch and names a bundle or article file, resolved to an absolute path. Chromium adds switches of its
  * own to a second instance's argv, so every argument starting with "-" is ignored.
  */
 export function bundlePathsFromArgv(argv: readonly string[], layout: ArgvLayout): string[] {
   const first = layout.isDefaultApp ? 2 : 1;
   return argv
     .slice(first)
-    .filter((argument) => argument !== '' && !argument.startsWith('-') && OPENABLE.test(argument))
+    .filter((argument) => argument !== '' && !argument.startsWith('-') && isOpenable(argument))
     .map((argument) => path.resolve(layout.cwd, argument));
 }
 
@@ -49,7 +55,7 @@ export function createOpenFileQueue(deps: OpenFileQueueDeps) {
   function add(filePaths: readonly string[]): void {
     let added = false;
     for (const filePath of filePaths) {
-      if (!OPENABLE.test(filePath) || pending.includes(filePath)) continue;
+      if (!isOpenable(filePath) || pending.includes(filePath)) continue;
       pending.push(filePath);
       added = true;
     }
@@ -62,7 +68,7 @@ export function createOpenFileQueue(deps: OpenFileQueueDeps) {
     const events: OpenedFileEvent[] = [];
     for (const filePath of taken) {
       try {
-        const file = await readUserTextFile(deps.fs, filePath, 'bundle');
+        const file = await readUserTextFile(deps.fs, filePath, BUNDLE.test(filePath) ? 'bundle' : 'article');
         deps.recentDocuments.add(filePath);
         events.push({ ok: true, file });
       } catch (error) {

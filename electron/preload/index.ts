@@ -18,7 +18,19 @@ const bridgeGlobal: typeof BRIDGE_GLOBAL = 'factcheck';
 const menuCommandChannel: typeof MENU_COMMAND_CHANNEL = 'factcheck:menu:command';
 const fileOpenedChannel: typeof FILE_OPENED_CHANNEL = 'factcheck:file:opened';
 const backupFlushChannel: typeof BACKUP_FLUSH_CHANNEL = 'factcheck:backup:flush';
-const knownMenuCommands: typeof menuCommands = ['open-article', 'import-bundle', 'export-bundle'];
+const knownMenuCommands: typeof menuCommands = [
+  'open-article',
+  'import-bundle',
+  'export-bundle',
+  'import-annotations',
+  'export-w3c',
+  'export-claimreview',
+  'export-csv',
+  'export-html',
+  'export-md',
+  'export-pdf',
+  'show-backups',
+];
 
 type Subscription = 'onMenuCommand' | 'onFileOpened' | 'onBackupFlushRequest';
 
@@ -31,6 +43,7 @@ const channels = {
   writeBackup: 'factcheck:backup:write',
   listBackups: 'factcheck:backup:list',
   readBackup: 'factcheck:backup:read',
+  saveReportPdf: 'factcheck:report:save-pdf',
 } as const satisfies Record<Exclude<keyof DesktopBridge, Subscription>, InvokeChannel>;
 
 /** Channels the subscriptions invoke on the renderer's behalf. */
@@ -78,6 +91,7 @@ const bridge: DesktopBridge = {
   writeBackup: (args) => ipcRenderer.invoke(channels.writeBackup, args),
   listBackups: () => ipcRenderer.invoke(channels.listBackups, {}),
   readBackup: (args) => ipcRenderer.invoke(channels.readBackup, args),
+  saveReportPdf: (args) => ipcRenderer.invoke(channels.saveReportPdf, args),
   onMenuCommand: (listener) => {
     const forward = (_event: unknown, command: unknown): void => {
       if (isMenuCommand(command)) listener(command);

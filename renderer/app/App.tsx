@@ -12,6 +12,7 @@ import { ImportLayer } from '../features/import/ImportLayer';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import sampleArticle from '../features/library/sample/putin-negotiations.txt?raw';
 import { Notices } from '../features/messages/Notices';
+import { VersionDialog } from '../features/exchange/VersionDialog';
 import { ProblemDialog } from '../features/messages/ProblemDialog';
 import { AnalystNameDialog } from '../features/onboarding/AnalystNameDialog';
 import { useScaleStyles } from '../features/scales/use-scale-styles';
@@ -50,6 +51,7 @@ function Shell({ openDocumentId }: { openDocumentId: string | null }) {
       <main className="app-main">{openDocumentId ? <DocumentScreen documentId={openDocumentId} /> : screen === 'sources' ? <SourcesScreen /> : <LibraryScreen />}</main>
       <Notices />
       <ProblemDialog />
+      <VersionDialog />
       <ImportLayer />
       <BackupService />
     </div>

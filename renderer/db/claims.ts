@@ -50,3 +50,21 @@ export function deleteClaim(database: FactcheckDatabase, id: string, analyst: An
 export function restoreClaim(database: FactcheckDatabase, id: string, analyst: Analyst): Promise<Claim | null> {
   return updateClaim(database, id, { deleted: false }, analyst);
 }
+
+export interface ClaimSuggestions {
+  claimants: string[];
+  tags: string[];
+}
+
+/** Every claimant and tag used in the library, sorted, read in one pass over the claims (for suggestions). */
+export async function claimSuggestions(database: FactcheckDatabase): Promise<ClaimSuggestions> {
+  const claimants = new Set<string>();
+  const tags = new Set<string>();
+  await database.claims.each((claim) => {
+    if (claim.deleted) return;
+    if (claim.claimant.trim()) claimants.add(claim.claimant.trim());
+    for (const tag of claim.tags) if (tag.trim()) tags.add(tag.trim());
+  });
+  const sorted = (values: Set<string>) => [...values].sort((a, b) => a.localeCompare(b));
+  return { claimants: sorted(claimants), tags: sorted(tags) };
+}

@@ -2,6 +2,7 @@
 import type { Analyst, Block, Claim, FactDocument } from '../../shared';
 import { newDocument, parseArticle, presetScales, withChange, type DocumentMetadata, type ParsedArticle } from '../../shared';
 import type { FactcheckDatabase } from './database';
+import { getDefaultScaleId } from './scales';
 import { getFlag, setFlag } from './settings';
 
 const SAMPLE_SEEDED = 'sampleSeeded';
@@ -66,12 +67,14 @@ export interface AddedDocument {
 }
 
 /**
- * Adds article blocks as a new document. When the library already holds the same text, returns that
- * document instead of adding a copy (and takes it out of the trash if it was there).
+ * Adds article blocks as a new document that uses the library's default scale. When the library
+ * already holds the same text, returns that document instead of adding a copy (and takes it out of
+ * the trash if it was there); its own scale choice is kept.
  */
 export async function addBlocks(database: FactcheckDatabase, blocks: Block[], metadata: DocumentMetadata, analyst: Analyst): Promise<AddedDocument> {
-  const candidate = newDocument(blocks, metadata, analyst);
-  return database.transaction('rw', database.documents, async () => {
+  const parsed = newDocument(blocks, metadata, analyst);
+  return database.transaction('rw', [database.documents, database.scales, database.settings], async () => {
+    const candidate = { ...parsed, scaleId: await libraryDefaultScaleId(database, parsed.scaleId) };
     const existing = await database.documents.where('textHash').equals(candidate.textHash).first();
     if (existing?.deleted) {
       const restored = withChange(existing, { deleted: false }, analyst);
@@ -82,6 +85,12 @@ export async function addBlocks(database: FactcheckDatabase, blocks: Block[], me
     await database.documents.add(candidate);
     return { document: candidate, existed: false, restored: false };
   });
+}
+
+/** The library default scale when it is still in the library, otherwise the given fallback. */
+async function libraryDefaultScaleId(database: FactcheckDatabase, fallback: string): Promise<string> {
+  const chosen = await getDefaultScaleId(database);
+  return chosen !== fallback && (await database.scales.get(chosen)) ? chosen : fallback;
 }
 
 /** Adds a parsed text article (kept for the first-run sample and older callers). */

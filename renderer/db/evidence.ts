@@ -62,3 +62,15 @@ export function removeEvidence(database: FactcheckDatabase, evidenceId: string, 
 export function restoreEvidence(database: FactcheckDatabase, evidenceId: string, analyst: Analyst): Promise<void> {
   return updateEvidence(database, evidenceId, { deleted: false }, analyst);
 }
+
+/**
+ * Live sources per claim across the library. It reads the evidence table only, so a live query of it
+ * reruns when links change, not on every edit of a claim.
+ */
+export async function evidenceCounts(database: FactcheckDatabase): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await database.evidence.each((link) => {
+    if (!link.deleted) counts.set(link.claimId, (counts.get(link.claimId) ?? 0) + 1);
+  });
+  return counts;
+}

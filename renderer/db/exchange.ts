@@ -1,6 +1,6 @@
 /** Export of a document as a bundle, and import of a validated bundle merged into the library in one transaction. */
-import type { Analyst, Bundle, FactDocument, MergePlan, RecordOrigin } from '../../shared';
-import { createBundle, describeImport, newId, planMerge } from '../../shared';
+import type { Analyst, Bundle, FactDocument, MergePlan, RecordOrigin, VersionQuestion } from '../../shared';
+import { createBundle, describeImport, findVersionCandidates, newId, planMerge } from '../../shared';
 import { conflictIndexChanges } from './conflicts';
 import type { FactcheckDatabase } from './database';
 
@@ -22,6 +22,8 @@ export interface ImportOptions {
   analyst: Analyst;
   now?: Date;
   onProgress?: (stage: 'merging' | 'saving') => void;
+  /** The analyst's answers to versionQuestions: the library document to re-anchor on, or null for a separate document. */
+  versions?: ReadonlyMap<string, string | null>;
 }
 
 export interface ImportResult {
@@ -45,8 +47,23 @@ export async function exportDocument(database: FactcheckDatabase, documentId: st
   });
 }
 
-/** The library's documents an incoming one may be: the same text, id, URL or title. */
-async function candidateDocuments(database: FactcheckDatabase, bundle: Bundle): Promise<FactDocument[]> {
+/**
+ * The questions to put to the analyst before importing: which of the file's articles, absent from the
+ * library word for word, may be another version of a library document (same URL, title or much shared text).
+ */
+export async function versionQuestions(database: FactcheckDatabase, bundle: Bundle): Promise<VersionQuestion[]> {
+  const exact = await database.documents.where('textHash').anyOf(bundle.documents.map((document) => document.textHash)).primaryKeys();
+  if (exact.length >= bundle.documents.length) return [];
+  const library = await database.documents.filter((document) => !document.deleted).toArray();
+  const claimCounts = new Map<string, number>();
+  for (const claim of bundle.claims) if (!claim.deleted) claimCounts.set(claim.documentId, (claimCounts.get(claim.documentId) ?? 0) + 1);
+  const exactDocuments = (await database.documents.bulkGet(exact)).filter((document) => document !== undefined);
+  const byId = new Map([...library, ...exactDocuments].map((document) => [document.id, document]));
+  return findVersionCandidates(bundle.documents, [...byId.values()], claimCounts);
+}
+
+/** The library's documents an incoming one may be: the same text, id, URL or title, or the one the analyst chose. */
+async function candidateDocuments(database: FactcheckDatabase, bundle: Bundle, chosen: readonly string[]): Promise<FactDocument[]> {
   const urls = bundle.documents.flatMap((document) => (document.url ? [document.url] : []));
   const titles = bundle.documents.map((document) => document.title.trim()).filter((title) => title.length > 0);
   const found = await database.documents
@@ -58,6 +75,8 @@ async function candidateDocuments(database: FactcheckDatabase, bundle: Bundle): 
     .anyOf(urls)
     .or('title')
     .anyOfIgnoreCase(titles)
+    .or('id')
+    .anyOf(chosen)
     .toArray();
   return [...new Map(found.map((document) => [document.id, document])).values()];
 }
@@ -74,7 +93,7 @@ export async function importBundle(database: FactcheckDatabase, bundle: Bundle, 
   return database.transaction('rw', tables, async () => {
     const defined = <T>(records: Array<T | undefined>): T[] => records.filter((record): record is T => record !== undefined);
     const [documents, claims, sources, evidence, scales, conflictKeys] = await Promise.all([
-      candidateDocuments(database, bundle),
+      candidateDocuments(database, bundle, [...(options.versions?.values() ?? [])].filter((id): id is string => id !== null)),
       database.claims.bulkGet(bundle.claims.map((claim) => claim.id)).then(defined),
       database.sources.bulkGet(bundle.sources.map((source) => source.id)).then(defined),
       database.evidence.bulkGet(bundle.evidence.map((link) => link.id)).then(defined),
@@ -82,7 +101,7 @@ export async function importBundle(database: FactcheckDatabase, bundle: Bundle, 
       database.conflicts.toCollection().primaryKeys(),
     ]);
     options.onProgress?.('merging');
-    const plan = planMerge(bundle, { documents, claims, sources, evidence, scales }, { origin });
+    const plan = planMerge(bundle, { documents, claims, sources, evidence, scales }, { origin, versions: options.versions });
     options.onProgress?.('saving');
     await database.documents.bulkPut(plan.documents);
     await database.scales.bulkPut(plan.scales);

@@ -18,8 +18,12 @@ export async function getDefaultScaleId(database: FactcheckDatabase): Promise<st
   return typeof value === 'string' ? value : DEFAULT_SCALE_ID;
 }
 
+/** Chooses the scale new documents start with; documents already in the library keep theirs. */
 export async function setDefaultScaleId(database: FactcheckDatabase, scaleId: string): Promise<void> {
-  await database.settings.put({ key: DEFAULT_SCALE_KEY, value: scaleId });
+  await database.transaction('rw', database.scales, database.settings, async () => {
+    if (!(await database.scales.get(scaleId))) throw new ScaleChangeError('That scale is no longer in the library.');
+    await database.settings.put({ key: DEFAULT_SCALE_KEY, value: scaleId });
+  });
 }
 
 /**

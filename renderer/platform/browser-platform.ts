@@ -1,9 +1,9 @@
 /** The web host: files are picked with a file input and saved as downloads. */
-import type { FilePurpose, OpenedFile } from '../../shared/ipc/contract';
+import type { OpenedFile, OpenPurpose } from '../../shared/ipc/contract';
 import { isHttpUrl } from '../../shared';
-import { FILE_ACCEPT, type Platform } from './platform';
+import { FILE_ACCEPT, SAVE_MIME_TYPES, type Platform } from './platform';
 
-function pickFile(purpose: FilePurpose): Promise<OpenedFile | null> {
+function pickFile(purpose: OpenPurpose): Promise<OpenedFile | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -32,8 +32,8 @@ function pickFile(purpose: FilePurpose): Promise<OpenedFile | null> {
 export const browserPlatform: Platform = {
   kind: 'web',
   openFile: pickFile,
-  async saveFile(_purpose, suggestedName, content) {
-    const url = URL.createObjectURL(new Blob([content], { type: 'application/json' }));
+  async saveFile(purpose, suggestedName, content) {
+    const url = URL.createObjectURL(new Blob([content], { type: SAVE_MIME_TYPES[purpose] }));
     const link = document.createElement('a');
     link.href = url;
     link.download = suggestedName;
@@ -44,6 +44,8 @@ export const browserPlatform: Platform = {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     return { name: suggestedName };
   },
+  // A page cannot write a PDF; the HTML report it downloads prints to PDF from the browser.
+  saveReportPdf: null,
   async openExternal(url) {
     if (!isHttpUrl(url)) return false;
     window.open(url, '_blank', 'noopener,noreferrer');

@@ -1,5 +1,5 @@
 /** The desktop host: every capability goes through the bridge the preload exposes. */
-import type { DesktopBridge } from '../../shared/ipc/contract';
+import { parseMenuCommand, type DesktopBridge } from '../../shared/ipc/contract';
 import type { Platform } from './platform';
 
 /** Electron prefixes errors from the main process with the channel name; the analyst needs only the reason. */
@@ -21,8 +21,14 @@ export function desktopPlatform(bridge: DesktopBridge): Platform {
     kind: 'desktop',
     openFile: (purpose) => call(() => bridge.openFile({ purpose })),
     saveFile: (purpose, suggestedName, content) => call(() => bridge.saveFile({ purpose, suggestedName, content })),
+    saveReportPdf: (html, suggestedName) => call(() => bridge.saveReportPdf({ html, suggestedName })),
     openExternal: (url) => call(() => bridge.openExternal({ url })),
-    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    // The preload passes only known commands; checking again keeps the closed set whatever the bridge sends.
+    onMenuCommand: (listener) =>
+      bridge.onMenuCommand((command) => {
+        const known = parseMenuCommand(command);
+        if (known) listener(known);
+      }),
     onFileOpened: (listener) => bridge.onFileOpened(listener),
     backups: {
       write: (content, reason) => call(() => bridge.writeBackup({ content, reason })),

@@ -1,5 +1,5 @@
 /** What the app needs from its host, whether it runs inside the desktop shell or as a plain web page. */
-import type { BackupEntry, BackupReason, FilePurpose, MenuCommand, OpenedFile, OpenedFileEvent, SavedFile } from '../../shared/ipc/contract';
+import type { BackupEntry, BackupReason, MenuCommand, OpenedFile, OpenedFileEvent, OpenPurpose, SavedFile, TextSavePurpose } from '../../shared/ipc/contract';
 
 /** The desktop's backups folder (userData/backups); the web host has none. */
 export interface BackupHost {
@@ -16,9 +16,14 @@ export interface BackupHost {
 export interface Platform {
   kind: 'desktop' | 'web';
   /** Lets the user pick a file; null when they cancel. */
-  openFile(purpose: FilePurpose): Promise<OpenedFile | null>;
+  openFile(purpose: OpenPurpose): Promise<OpenedFile | null>;
   /** Saves text under a name the user confirms (desktop) or as a download (web); null when they cancel. */
-  saveFile(purpose: FilePurpose, suggestedName: string, content: string): Promise<SavedFile | null>;
+  saveFile(purpose: TextSavePurpose, suggestedName: string, content: string): Promise<SavedFile | null>;
+  /**
+   * Prints the report HTML to a PDF the user saves (desktop); null on the web, where the downloaded
+   * HTML report is printed from the browser instead.
+   */
+  saveReportPdf: ((html: string, suggestedName: string) => Promise<SavedFile | null>) | null;
   /** Opens an http(s) link in the system browser; other links are refused. */
   openExternal(url: string): Promise<boolean>;
   /** Subscribes to the application menu; returns the unsubscribe function. */
@@ -29,7 +34,18 @@ export interface Platform {
   backups: BackupHost | null;
 }
 
-export const FILE_ACCEPT: Record<FilePurpose, string> = {
+export const FILE_ACCEPT: Record<OpenPurpose, string> = {
   article: '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html',
   bundle: '.json,application/json',
+  annotations: '.jsonld,.json,application/ld+json,application/json',
+};
+
+/** The type of each download on the web, so the browser and the OS know what the file is. */
+export const SAVE_MIME_TYPES: Record<TextSavePurpose, string> = {
+  bundle: 'application/json',
+  w3c: 'application/ld+json',
+  claimreview: 'application/ld+json',
+  csv: 'text/csv;charset=utf-8',
+  html: 'text/html;charset=utf-8',
+  md: 'text/markdown;charset=utf-8',
 };

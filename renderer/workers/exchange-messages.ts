@@ -1,6 +1,6 @@
 /** The messages between the page and the exchange worker. */
-import type { Analyst } from '../../shared';
-import type { BundleFile, ImportOutcome, ImportProgress } from '../features/exchange/import-pipeline';
+import type { Analyst, VersionQuestion } from '../../shared';
+import type { BundleFile, ImportOutcome, ImportProgress, VersionAnswers } from '../features/exchange/import-pipeline';
 
 export interface ImportRequest {
   type: 'import';
@@ -8,4 +8,15 @@ export interface ImportRequest {
   analyst: Analyst;
 }
 
-export type WorkerReply = { type: 'progress'; progress: ImportProgress } | { type: 'done'; outcome: ImportOutcome };
+/** The page's reply to a versions question. */
+export interface VersionsAnswer {
+  type: 'versions';
+  answers: VersionAnswers;
+}
+
+export type WorkerRequest = ImportRequest | VersionsAnswer;
+
+export type WorkerReply =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'versions'; questions: VersionQuestion[] }
+  | { type: 'done'; outcome: ImportOutcome };

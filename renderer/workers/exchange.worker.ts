@@ -1,19 +1,33 @@
 /**
  * The exchange worker: reads, validates and merges a bundle file off the page's thread, with its own
- * connection to the library (Dexie tells the page's live queries about the changes), and reports progress.
+ * connection to the library (Dexie tells the page's live queries about the changes), reports progress,
+ * and asks the page when an article may be another version of a library document.
  */
 import { db } from '../db/database';
-import { runImport } from '../features/exchange/import-pipeline';
-import type { ImportRequest, WorkerReply } from './exchange-messages';
+import { runImport, type AskVersions, type VersionAnswers } from '../features/exchange/import-pipeline';
+import type { WorkerReply, WorkerRequest } from './exchange-messages';
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
   postMessage(message: WorkerReply): void;
 }
 
 const scope = self as unknown as WorkerScope;
+let answerVersions: ((answers: VersionAnswers) => void) | null = null;
 
 scope.onmessage = (event) => {
-  const { file, analyst } = event.data;
-  void runImport(db, file, analyst, (progress) => scope.postMessage({ type: 'progress', progress })).then((outcome) => scope.postMessage({ type: 'done', outcome }));
+  const message = event.data;
+  if (message.type === 'versions') {
+    answerVersions?.(message.answers);
+    answerVersions = null;
+    return;
+  }
+  const askVersions: AskVersions = (questions) =>
+    new Promise<VersionAnswers>((resolve) => {
+      answerVersions = resolve;
+      scope.postMessage({ type: 'versions', questions });
+    });
+  void runImport(db, message.file, message.analyst, (progress) => scope.postMessage({ type: 'progress', progress }), askVersions).then((outcome) =>
+    scope.postMessage({ type: 'done', outcome }),
+  );
 };

@@ -54,6 +54,22 @@ export interface MergeOptions {
   matchByUrlOrTitle?: boolean;
   /** Stamped on records new to the library: where they came from. */
   origin?: RecordOrigin;
+  /**
+   * The analyst's answers for incoming documents whose text is not in the library: the library
+   * document to re-anchor their claims on, or null to keep them as a separate document. Documents
+   * not listed follow matchByUrlOrTitle.
+   */
+  versions?: ReadonlyMap<string, string | null>;
+}
+
+/** The library copy an incoming document merges into, as the analyst decided or as URL and title suggest. */
+function chooseMatch(incoming: FactDocument, library: readonly FactDocument[], options: MergeOptions): ReturnType<typeof matchDocument> {
+  const exact = matchDocument(incoming, library, false);
+  if (exact || !options.versions?.has(incoming.id)) return exact ?? matchDocument(incoming, library, options.matchByUrlOrTitle !== false);
+  const chosenId = options.versions.get(incoming.id);
+  const chosen = chosenId ? library.find((document) => document.id === chosenId && !document.deleted) : undefined;
+  if (chosenId && !chosen) throw new Error('The document chosen for re-anchoring is no longer in the library.');
+  return chosen ? { document: chosen, sameText: false } : null;
 }
 
 function emptyCounts(): KindCounts {
@@ -80,7 +96,7 @@ export function planMerge(bundle: Bundle, local: LocalRecords, options: MergeOpt
   const takenIds = new Set(local.documents.map((document) => document.id));
   const reanchorTo = new Map<string, FactDocument>();
   for (const incoming of bundle.documents) {
-    const match = matchDocument(incoming, libraryDocuments, options.matchByUrlOrTitle !== false);
+    const match = chooseMatch(incoming as FactDocument, libraryDocuments, options);
     if (match?.sameText) {
       plan.documentIds.set(incoming.id, match.document.id);
       const merged = mergeRecord('documents', match.document, incoming as FactDocument);

@@ -8,6 +8,7 @@ export * from './inline-runs';
 export * from './inline-styles';
 export * from './inline-text';
 export * from './json-ld';
+export * from './markdown-inline';
 export * from './page-chrome';
 export * from './page-metadata';
 export * from './read-article';

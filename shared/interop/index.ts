@@ -19,4 +19,5 @@ export * from './markdown-text';
 export * from './report-markdown';
 export * from './export-formats';
 export * from './html-text';
+export * from './rich-text-html';
 export * from './code-point-index';

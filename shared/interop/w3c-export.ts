@@ -1,23 +1,29 @@
 /** Writes a document's claims as a W3C AnnotationCollection: one Annotation per live claim, with code-point text selectors. */
 import { GENERATOR } from '../exchange/create-bundle';
 import type { Analyst, FactDocument, Target } from '../model/schema';
-import { richTextToPlain } from '../richtext/convert';
+import { isRichTextEmpty, richTextToHtml, richTextToPlain } from '../richtext/convert';
+import type { RichText } from '../richtext/schema';
 import { findStep } from '../scales/presets';
 import { codePointIndex, type CodePointIndex } from './code-point-index';
 import type { ClaimItem, DocumentView } from './document-view';
 import { jsonForEmbedding } from './json-text';
 import { exportUrl, uuidUrn } from './identifiers';
 import {
-  ANNOTATION_CONTEXT,
+  CLAIMANT_TERM,
+  EXPORT_CONTEXT,
+  NOTE_ON_TERM,
+  STANCE_TERM,
   type AnnotationPurpose,
   type TextPositionSelector,
   type TextQuoteSelector,
   type W3cAgent,
   type W3cAnnotation,
   type W3cBody,
+  type W3cChoice,
   type W3cCollection,
   type W3cLinkedSource,
   type W3cPage,
+  type W3cTextualBody,
 } from './w3c-model';
 
 export const DEFAULT_PAGE_SIZE = 1000;
@@ -53,7 +59,7 @@ export function targetSelectors(positions: CodePointIndex, target: Target): Arra
 }
 
 function linkedSource({ evidence, source }: ClaimItem['evidence'][number], url: string): W3cLinkedSource {
-  const body: W3cLinkedSource = { type: 'SpecificResource', purpose: 'linking', source: { id: url, type: 'Text' } };
+  const body: W3cLinkedSource = { id: uuidUrn(evidence.id), type: 'SpecificResource', purpose: 'linking', [STANCE_TERM]: evidence.stance, source: { id: url, type: 'Text' } };
   if (source.title.trim()) body.source.label = source.title;
   if (evidence.quote.trim()) body.selector = { type: 'TextQuoteSelector', exact: evidence.quote };
   const archive = exportUrl(source.archiveUrl);
@@ -61,23 +67,51 @@ function linkedSource({ evidence, source }: ClaimItem['evidence'][number], url: 
   return body;
 }
 
-function textBody(purpose: AnnotationPurpose, value: string): W3cBody {
+function textBody(purpose: AnnotationPurpose, value: string): W3cTextualBody {
   return { type: 'TextualBody', purpose, value, format: 'text/plain' };
 }
 
-/** The bodies of a claim: verdict, wording, rationale, tags, then one linked resource per evidence source. */
+/**
+ * The rationale as a choice of HTML (formatting and links kept; every text escaped, http(s) links only,
+ * no script, see richTextToHtml) and plain text, for tools that show only text.
+ */
+function rationaleBody(rationale: RichText): W3cChoice | null {
+  if (isRichTextEmpty(rationale)) return null;
+  return {
+    type: 'Choice',
+    items: [
+      { type: 'TextualBody', purpose: 'commenting', value: richTextToHtml(rationale), format: 'text/html' },
+      textBody('commenting', richTextToPlain(rationale)),
+    ],
+  };
+}
+
+/** An evidence note: a comment any tool can show, pointing (in our vocabulary) at the evidence body it belongs to. */
+function evidenceNote(note: string, evidenceId: string): W3cTextualBody {
+  return { ...textBody('commenting', note), [NOTE_ON_TERM]: evidenceId };
+}
+
+/** The purposes a body gives the annotation's motivation; a choice gives those of its options. */
+function purposesOf(body: W3cBody): AnnotationPurpose[] {
+  return body.type === 'Choice' ? body.items.map((item) => item.purpose) : [body.purpose];
+}
+
+/** The bodies of a claim: verdict, wording, rationale, tags, then each evidence source as a linked resource followed by its note. */
 export function claimBodies(item: ClaimItem, view: Pick<DocumentView, 'scales'>): W3cBody[] {
   const { claim } = item;
   const bodies: W3cBody[] = [];
   const step = claim.verdict ? findStep(view.scales.get(claim.verdict.scaleId), claim.verdict.stepId) : null;
   if (step) bodies.push(textBody('assessing', step.label));
   if (claim.text.trim()) bodies.push(textBody('describing', claim.text));
-  const rationale = richTextToPlain(claim.rationale);
-  if (rationale) bodies.push(textBody('commenting', rationale));
+  const rationale = rationaleBody(claim.rationale);
+  if (rationale) bodies.push(rationale);
   for (const tag of claim.tags) bodies.push(textBody('tagging', tag));
   for (const link of item.evidence) {
     const url = exportUrl(link.source.url);
-    if (url) bodies.push(linkedSource(link, url));
+    if (!url) continue;
+    const resource = linkedSource(link, url);
+    bodies.push(resource);
+    if (link.evidence.note.trim()) bodies.push(evidenceNote(link.evidence.note, resource.id));
   }
   return bodies;
 }
@@ -86,7 +120,7 @@ export function claimBodies(item: ClaimItem, view: Pick<DocumentView, 'scales'>)
 export function claimAnnotation(item: ClaimItem, view: DocumentView, generated: string, positions: CodePointIndex = codePointIndex(view.document.text)): W3cAnnotation {
   const { claim } = item;
   const body = claimBodies(item, view);
-  const purposes = [...new Set(body.map((part) => part.purpose))];
+  const purposes = [...new Set(body.flatMap(purposesOf))];
   const annotation: W3cAnnotation = {
     id: uuidUrn(claim.id),
     type: 'Annotation',
@@ -98,6 +132,7 @@ export function claimAnnotation(item: ClaimItem, view: DocumentView, generated: 
     generated,
     target: { type: 'SpecificResource', source: documentSourceIri(view.document), selector: targetSelectors(positions, claim.target) },
   };
+  if (claim.claimant.trim()) annotation[CLAIMANT_TERM] = claim.claimant.trim();
   if (body.length > 0) annotation.body = body;
   return annotation;
 }
@@ -109,7 +144,7 @@ export function w3cCollection(view: DocumentView, options: W3cExportOptions = {}
   const id = uuidUrn(`${view.document.id}#annotations`);
   const positions = codePointIndex(view.document.text);
   const annotations = view.claims.map((item) => claimAnnotation(item, view, generated, positions));
-  const collection: W3cCollection = { '@context': ANNOTATION_CONTEXT, id, type: 'AnnotationCollection', label: `Claims in “${view.document.title}”`, total: annotations.length };
+  const collection: W3cCollection = { '@context': EXPORT_CONTEXT, id, type: 'AnnotationCollection', label: `Claims in “${view.document.title}”`, total: annotations.length };
   const pageCount = Math.ceil(annotations.length / pageSize);
   const pageId = (index: number) => uuidUrn(`${view.document.id}#annotations-page-${index + 1}`);
   let next: W3cPage | undefined;

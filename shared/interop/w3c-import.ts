@@ -8,9 +8,11 @@ import type { Problem } from '../exchange/problems';
 import { newClaim, newEvidence, newSource } from '../model/new-records';
 import type { Analyst, Claim, Evidence, FactDocument, Source, Verdict, VerdictScale } from '../model/schema';
 import { richTextFromPlain } from '../richtext/convert';
+import type { RichNode, RichText } from '../richtext/schema';
 import { exportUrl, uuidFromUrn } from './identifiers';
+import { richTextFromHtml } from './rich-text-html';
 import { anchorAnnotations } from './w3c-anchor';
-import { idOf, parseAnnotation, type ParsedAnnotation } from './w3c-parse';
+import { idOf, parseAnnotation, type ParsedAnnotation, type ParsedText } from './w3c-parse';
 import { readW3cFile } from './w3c-read';
 
 export interface AnnotationImportContext {
@@ -64,14 +66,31 @@ function verdictFor(label: string, scale: VerdictScale | undefined): Verdict | n
   return scale && step ? { scaleId: scale.id, stepId: step.id } : null;
 }
 
-/** The claim fields the text bodies give: wording (describing), verdict (assessing), tags, and the rest as rationale. */
-function claimFields(annotation: ParsedAnnotation, scale: VerdictScale | undefined): Pick<Claim, 'text' | 'verdict' | 'rationale' | 'tags'> {
+/** The blocks of one comment: its HTML in the rationale subset (formatting and http(s) links kept), or its text as paragraphs. */
+function commentBlocks(comment: ParsedText): RichNode[] {
+  const rich = comment.html === null ? null : richTextFromHtml(comment.html);
+  return (rich && (rich.content?.length ?? 0) > 0 ? rich : richTextFromPlain(comment.value)).content ?? [];
+}
+
+/** The comments, then the other texts, as one rationale; texts too long for it are cut. */
+function rationaleOf(comments: readonly ParsedText[], notes: readonly string[]): RichText {
+  const plainLength = comments.reduce((sum, comment) => sum + comment.value.length, 0) + notes.join('\n\n').length;
+  if (plainLength > MAX_RATIONALE) {
+    return richTextFromPlain([...comments.map((comment) => comment.value), ...notes].join('\n\n').slice(0, MAX_RATIONALE));
+  }
+  const content = [...comments.flatMap(commentBlocks), ...(richTextFromPlain(notes.join('\n\n')).content ?? [])];
+  return { type: 'doc', content };
+}
+
+/** The claim fields the annotation gives: wording (describing), verdict (assessing), tags, claimant, and the rest as rationale. */
+function claimFields(annotation: ParsedAnnotation, scale: VerdictScale | undefined): Pick<Claim, 'text' | 'verdict' | 'rationale' | 'tags' | 'claimant'> {
   const wording: string[] = [];
-  const comments: string[] = [];
+  const comments: ParsedText[] = [];
   const notes: string[] = [];
   const tags = new Set<string>();
   let verdict: Verdict | null = null;
-  for (const { purposes, value } of annotation.texts) {
+  for (const body of annotation.texts) {
+    const { purposes, value } = body;
     if (purposes.includes('assessing')) {
       const found: Verdict | null = verdict ? null : verdictFor(value, scale);
       if (found) verdict = found;
@@ -79,14 +98,15 @@ function claimFields(annotation: ParsedAnnotation, scale: VerdictScale | undefin
     } else if (purposes.includes('describing')) wording.push(value);
     else if (purposes.includes('tagging')) {
       if (value.length <= 100 && tags.size < 100) tags.add(value);
-    } else if (purposes.includes('commenting')) comments.push(value);
+    } else if (purposes.includes('commenting')) comments.push(body);
     else notes.push(value);
   }
   return {
     text: wording.join(' ').slice(0, 5000),
     verdict,
-    rationale: richTextFromPlain([...comments, ...notes].join('\n\n').slice(0, MAX_RATIONALE)),
+    rationale: rationaleOf(comments, notes),
     tags: [...tags],
+    claimant: (annotation.claimant ?? '').slice(0, 500),
   };
 }
 
@@ -135,7 +155,7 @@ export function importW3cAnnotations(fileText: string, context: AnnotationImport
         sources.set(key, source);
         result.sources.push(source);
       }
-      result.evidence.push({ ...newEvidence(claim.id, source.id, 'context', context.analyst, now), quote: link.quote.slice(0, 20_000) });
+      result.evidence.push({ ...newEvidence(claim.id, source.id, link.stance ?? 'context', context.analyst, now), quote: link.quote.slice(0, 20_000), note: link.note.slice(0, 20_000) });
     }
   });
   result.problems.sort((a, b) => a.number - b.number);

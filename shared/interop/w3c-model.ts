@@ -2,6 +2,20 @@
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
+/**
+ * Our extension vocabulary (docs/format.md, "W3C Web Annotation"): the claimant of a claim, the stance
+ * of an evidence link and which evidence a note belongs to. Its terms are compact IRIs under the `fcd`
+ * prefix, which the collection's second context defines; tools that do not know them ignore them.
+ */
+export const FACTCHECK_VOCABULARY = 'https://factcheck-desk.invalid/ns/annotation#';
+export const CLAIMANT_TERM = 'fcd:claimant';
+export const STANCE_TERM = 'fcd:stance';
+export const NOTE_ON_TERM = 'fcd:noteOn';
+
+/** The model's context first (as it requires), then the definition of our prefix and the one term that names a resource. */
+export const EXPORT_CONTEXT = [ANNOTATION_CONTEXT, { fcd: FACTCHECK_VOCABULARY, [NOTE_ON_TERM]: { '@type': '@id' } }] as const;
+export type ExportContext = typeof EXPORT_CONTEXT;
+
 /** Motivations and body purposes the app uses: the verdict assesses, the rationale comments, sources link. */
 export type AnnotationPurpose = 'assessing' | 'commenting' | 'describing' | 'tagging' | 'linking' | 'highlighting';
 
@@ -29,8 +43,17 @@ export interface W3cTextualBody {
   type: 'TextualBody';
   purpose: AnnotationPurpose;
   value: string;
-  format: 'text/plain';
+  /** Plain text, or for the rationale also sanitised HTML (escaped text, http(s) links only, no script). */
+  format: 'text/plain' | 'text/html';
   language?: string;
+  /** On an evidence note: the id of the evidence body it belongs to. */
+  [NOTE_ON_TERM]?: string;
+}
+
+/** The rationale twice, to choose from: as HTML (its formatting and links) and as plain text. */
+export interface W3cChoice {
+  type: 'Choice';
+  items: W3cTextualBody[];
 }
 
 /** A copy of the source as it was: the archived version of an evidence source. */
@@ -42,14 +65,18 @@ export interface W3cTimeState {
 
 /** An evidence source: the web page (with its title as label), the passage quoted from it and its archived copy. */
 export interface W3cLinkedSource {
+  /** A urn:uuid naming the evidence link, which its note points at. */
+  id: string;
   type: 'SpecificResource';
   purpose: 'linking';
+  /** supports, refutes or context: how the source bears on the claim. */
+  [STANCE_TERM]: 'supports' | 'refutes' | 'context';
   source: { id: string; type: 'Text'; label?: string };
   selector?: { type: 'TextQuoteSelector'; exact: string };
   state?: W3cTimeState;
 }
 
-export type W3cBody = W3cTextualBody | W3cLinkedSource;
+export type W3cBody = W3cTextualBody | W3cChoice | W3cLinkedSource;
 
 export interface W3cTarget {
   type: 'SpecificResource';
@@ -59,7 +86,7 @@ export interface W3cTarget {
 }
 
 export interface W3cAnnotation {
-  '@context'?: string;
+  '@context'?: ExportContext;
   id: string;
   type: 'Annotation';
   motivation: AnnotationPurpose | AnnotationPurpose[];
@@ -68,6 +95,8 @@ export interface W3cAnnotation {
   modified: string;
   generator: W3cAgent;
   generated: string;
+  /** Who made the claim, as the checker names them. */
+  [CLAIMANT_TERM]?: string;
   body?: W3cBody[];
   target: W3cTarget;
 }
@@ -84,7 +113,7 @@ export interface W3cPage {
 }
 
 export interface W3cCollection {
-  '@context': string;
+  '@context': ExportContext;
   id: string;
   type: 'AnnotationCollection';
   label: string;

@@ -4,7 +4,9 @@
  * Unknown selectors, such as RangeSelector, are ignored; a malformed one makes the annotation invalid.
  */
 import { isHttpUrl } from '../model/url';
+import { stances, type Stance } from '../model/schema';
 import { htmlToText } from './html-text';
+import { CLAIMANT_TERM, FACTCHECK_VOCABULARY, NOTE_ON_TERM, STANCE_TERM } from './w3c-model';
 import { isObject, typesOf } from './w3c-read';
 
 export interface ParsedQuote {
@@ -15,14 +17,23 @@ export interface ParsedQuote {
 
 export interface ParsedText {
   purposes: string[];
+  /** The text, tags dropped when it came as HTML. */
   value: string;
+  /** The HTML as written, when the body's format was HTML (only ever turned into the rationale subset). */
+  html: string | null;
 }
 
 export interface ParsedLink {
+  /** The linked resource's own id, which an evidence note may point at. */
+  id: string | null;
   url: string;
   title: string;
   quote: string;
   archiveUrl: string | null;
+  /** How the source bears on the claim (our vocabulary), when the file says. */
+  stance: Stance | null;
+  /** The comments that point at this resource (our vocabulary): the evidence note. */
+  note: string;
 }
 
 export interface ParsedAnnotation {
@@ -36,11 +47,16 @@ export interface ParsedAnnotation {
   links: ParsedLink[];
   /** Linked resources left out because they are not http(s) (javascript:, data:, file: and the like). */
   droppedLinks: number;
+  /** Who made the claim (our vocabulary), when the file says. */
+  claimant: string | null;
 }
 
 export type ParseAnnotationResult = { ok: true; annotation: ParsedAnnotation } | { ok: false; message: string };
 
 class InvalidAnnotation extends Error {}
+
+/** The longest text body read; a rationale keeps at most 100,000 characters. */
+const MAX_TEXT_LENGTH = 1_000_000;
 
 /** The longest URL a source keeps (as the record schema allows). */
 const MAX_URL_LENGTH = 4096;
@@ -100,6 +116,22 @@ function targetSelectors(annotation: Record<string, unknown>): Pick<ParsedAnnota
   throw new InvalidAnnotation('no target has a TextQuoteSelector or TextPositionSelector, so it cannot be placed in the text');
 }
 
+/** A property of our vocabulary, written as its compact term (`fcd:stance`) or its full IRI. */
+function extension(node: Record<string, unknown>, term: string): unknown {
+  return node[term] ?? node[`${FACTCHECK_VOCABULARY}${term.slice(term.indexOf(':') + 1)}`];
+}
+
+function stanceOf(value: unknown): Stance | null {
+  const stance = list(value).find((item): item is string => typeof item === 'string');
+  return stance && (stances as readonly string[]).includes(stance) ? (stance as Stance) : null;
+}
+
+/** Texts kept aside because they point at a linked resource: evidence notes, matched to their resource once every body is read. */
+interface PendingNote {
+  on: string;
+  text: ParsedText;
+}
+
 function purposesOf(value: unknown): string[] {
   return list(value).filter((item): item is string => typeof item === 'string');
 }
@@ -124,9 +156,11 @@ function titleOf(...nodes: unknown[]): string {
 }
 
 /** Adds what one body brings: a text (TextualBody or embedded value) or a linked resource; choices give their first option. */
-function readBody(body: unknown, into: Pick<ParsedAnnotation, 'texts' | 'links' | 'droppedLinks'>, inherited: string[] = []): void {
+type BodyParts = Pick<ParsedAnnotation, 'texts' | 'links' | 'droppedLinks'> & { notes: PendingNote[] };
+
+function readBody(body: unknown, into: BodyParts, inherited: string[] = []): void {
   if (typeof body === 'string') {
-    if (isLinkUrl(body)) into.links.push({ url: body.trim(), title: '', quote: '', archiveUrl: null });
+    if (isLinkUrl(body)) into.links.push({ id: null, url: body.trim(), title: '', quote: '', archiveUrl: null, stance: null, note: '' });
     else into.droppedLinks += 1;
     return;
   }
@@ -140,8 +174,14 @@ function readBody(body: unknown, into: Pick<ParsedAnnotation, 'texts' | 'links' 
   }
   if (types.includes('TextualBody') || (idOf(body) === null && body['value'] !== undefined)) {
     if (typeof body['value'] !== 'string') throw new InvalidAnnotation('a TextualBody has no text value');
-    const value = /html/i.test(text(body['format'])) ? htmlToText(body['value']) : body['value'].trim();
-    if (value) into.texts.push({ purposes, value });
+    if (body['value'].length > MAX_TEXT_LENGTH) throw new InvalidAnnotation(`a TextualBody is ${body['value'].length} characters long; bodies of up to ${MAX_TEXT_LENGTH} are read`);
+    const isHtml = /html/i.test(text(body['format']));
+    const value = isHtml ? htmlToText(body['value']) : body['value'].trim();
+    if (!value) return;
+    const parsed: ParsedText = { purposes, value, html: isHtml ? body['value'] : null };
+    const noteOn = idOf(extension(body, NOTE_ON_TERM));
+    if (noteOn) into.notes.push({ on: noteOn, text: parsed });
+    else into.texts.push(parsed);
     return;
   }
   const source = types.includes('SpecificResource') ? body['source'] : body;
@@ -152,7 +192,29 @@ function readBody(body: unknown, into: Pick<ParsedAnnotation, 'texts' | 'links' 
     return;
   }
   const quote = list(body['selector']).find((selector) => typesOf(selector).includes('TextQuoteSelector'));
-  into.links.push({ url: url.trim(), title: titleOf(source, body), quote: isObject(quote) ? text(quote['exact']).trim() : '', archiveUrl: archiveOf(body['state']) });
+  into.links.push({
+    id: source === body ? null : idOf(body),
+    url: url.trim(),
+    title: titleOf(source, body),
+    quote: isObject(quote) ? text(quote['exact']).trim() : '',
+    archiveUrl: archiveOf(body['state']),
+    stance: stanceOf(extension(body, STANCE_TERM)),
+    note: '',
+  });
+}
+
+/** Gives each evidence note to the resource it points at; a note whose resource is not in the annotation stays an ordinary text. */
+function attachNotes(into: BodyParts): void {
+  for (const { on, text: note } of into.notes) {
+    const link = into.links.find((candidate) => candidate.id === on);
+    if (link) link.note = link.note ? `${link.note}\n\n${note.value}` : note.value;
+    else into.texts.push(note);
+  }
+}
+
+function claimantOf(annotation: Record<string, unknown>): string | null {
+  const claimant = list(extension(annotation, CLAIMANT_TERM)).find((item): item is string => typeof item === 'string' && item.trim().length > 0);
+  return claimant ? claimant.trim() : null;
 }
 
 /** What one annotation says, or why it cannot be imported. */
@@ -162,12 +224,15 @@ export function parseAnnotation(value: unknown): ParseAnnotationResult {
     const types = typesOf(value);
     if (!types.includes('Annotation')) throw new InvalidAnnotation(types.length === 0 ? 'it has no type; expected "Annotation"' : `its type is ${types.map((type) => `"${type}"`).join(', ')}, not "Annotation"`);
     const id = idOf(value);
-    const annotation: ParsedAnnotation = { id, ...targetSelectors(value), texts: [], links: [], droppedLinks: 0 };
-    for (const body of list(value['body'])) readBody(body, annotation);
+    const parts: BodyParts = { texts: [], links: [], droppedLinks: 0, notes: [] };
+    const selectors = targetSelectors(value);
+    for (const body of list(value['body'])) readBody(body, parts);
+    attachNotes(parts);
     for (const bodyValue of list(value['bodyValue'])) {
-      if (typeof bodyValue === 'string' && bodyValue.trim()) annotation.texts.push({ purposes: [], value: bodyValue.trim() });
+      if (typeof bodyValue === 'string' && bodyValue.trim()) parts.texts.push({ purposes: [], value: bodyValue.trim(), html: null });
     }
-    return { ok: true, annotation };
+    const { texts, links, droppedLinks } = parts;
+    return { ok: true, annotation: { id, ...selectors, texts, links, droppedLinks, claimant: claimantOf(value) } };
   } catch (error) {
     if (error instanceof InvalidAnnotation) return { ok: false, message: error.message };
     throw error;

@@ -4,15 +4,31 @@
  */
 import { z } from 'zod';
 
-/** What a file dialog is for: it sets the dialog's title and file filters. */
-export const filePurposes = ['article', 'bundle'] as const;
-export type FilePurpose = (typeof filePurposes)[number];
+/** What an open dialog is for: it sets the dialog's title, file filters and size cap. */
+export const openPurposes = ['article', 'bundle', 'annotations'] as const;
+export type OpenPurpose = (typeof openPurposes)[number];
+/**
+ * What a save dialog is for: the bundle, each export format (named as shared/interop names them) and
+ * the PDF report. Each has its own title, default file extension and filter.
+ */
+export const textSavePurposes = ['bundle', 'w3c', 'claimreview', 'csv', 'html', 'md'] as const;
+/** The save purposes whose content is text the renderer hands over (the PDF is rendered by the main process). */
+export type TextSavePurpose = (typeof textSavePurposes)[number];
+export const savePurposes = [...textSavePurposes, 'pdf'] as const;
+export type SavePurpose = (typeof savePurposes)[number];
+/** Every dialog purpose, open or save. */
+export type FilePurpose = OpenPurpose | SavePurpose;
 
-export const openFileArgs = z.strictObject({ purpose: z.enum(filePurposes) });
+export const openFileArgs = z.strictObject({ purpose: z.enum(openPurposes) });
 export const saveFileArgs = z.strictObject({
-  purpose: z.enum(filePurposes),
+  purpose: z.enum(textSavePurposes),
   suggestedName: z.string().min(1).max(255),
   content: z.string().max(256 * 1024 * 1024),
+});
+/** The readable report's HTML (shared/interop/report-html.ts) for the main process to print to PDF. */
+export const saveReportPdfArgs = z.strictObject({
+  suggestedName: z.string().min(1).max(255),
+  html: z.string().min(1).max(64 * 1024 * 1024),
 });
 export const openExternalArgs = z.strictObject({ url: z.string().max(4096) });
 
@@ -66,6 +82,7 @@ export const invokeChannels = {
   'factcheck:backup:list': z.strictObject({}),
   'factcheck:backup:read': readBackupArgs,
   'factcheck:backup:flushed': z.strictObject({}),
+  'factcheck:report:save-pdf': saveReportPdfArgs,
 } as const;
 
 export interface InvokeResults {
@@ -78,14 +95,32 @@ export interface InvokeResults {
   'factcheck:backup:list': BackupEntry[];
   'factcheck:backup:read': OpenedFile;
   'factcheck:backup:flushed': null;
+  'factcheck:report:save-pdf': SavedFile | null;
 }
 
 export type InvokeChannel = keyof typeof invokeChannels;
 export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]>;
 
-/** Commands the application menu sends to the renderer. */
-export const menuCommands = ['open-article', 'import-bundle', 'export-bundle'] as const;
+/** Commands the application menu sends to the renderer: a closed set, anything else is refused. */
+export const menuCommands = [
+  'open-article',
+  'import-bundle',
+  'export-bundle',
+  'import-annotations',
+  'export-w3c',
+  'export-claimreview',
+  'export-csv',
+  'export-html',
+  'export-md',
+  'export-pdf',
+  'show-backups',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
+
+/** The command a menu message names, or null for anything outside the closed set. */
+export function parseMenuCommand(value: unknown): MenuCommand | null {
+  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value) ? (value as MenuCommand) : null;
+}
 export const MENU_COMMAND_CHANNEL = 'factcheck:menu:command';
 /** Main to renderer: files the OS asked us to open are waiting; the preload takes them with factcheck:file:take-opened. */
 export const FILE_OPENED_CHANNEL = 'factcheck:file:opened';
@@ -106,6 +141,8 @@ export interface DesktopBridge {
   writeBackup(args: InvokeArgs<'factcheck:backup:write'>): Promise<BackupEntry>;
   /** The backups on disk, newest first. */
   listBackups(): Promise<BackupEntry[]>;
+  /** Asks where to save and prints the report HTML to a PDF there, in a hidden window without JavaScript; null when cancelled. */
+  saveReportPdf(args: InvokeArgs<'factcheck:report:save-pdf'>): Promise<SavedFile | null>;
   /** One backup's text, to restore from. */
   readBackup(args: InvokeArgs<'factcheck:backup:read'>): Promise<OpenedFile>;
   /** Registers the work to do before the window closes (the last backup); the app waits for it, up to a timeout. */

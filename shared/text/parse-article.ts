@@ -1,6 +1,7 @@
-/** Turns plain text or Markdown into document blocks (title, headings, paragraphs, quotes, list items). */
+/** Turns plain text or Markdown into document blocks (title, headings, paragraphs, quotes, list items); Markdown emphasis and links become marks. */
 import type { Block } from '../model/schema';
 import { findTrailingBoilerplate } from './boilerplate';
+import { markdownInline } from '../import/markdown-inline';
 import { normaliseText } from './canonical';
 
 export interface ParsedArticle {
@@ -32,33 +33,25 @@ function looksLikeTitle(line: string): boolean {
   return line.length > 0 && line.length <= 200 && !/\n/.test(line) && !/[.:;,]$/.test(line);
 }
 
-function stripInlineMarkdown(text: string): string {
-  return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    // Emphasis only where its markers stand at word edges, so snake_case and 2*3*4 keep their characters.
-    .replace(/(^|[\s(["'])(\*\*|__)(\S(?:.*?\S)?)\2(?=$|[\s)\]"'.,;:!?])/g, '$1$3')
-    .replace(/(^|[\s(["'])(\*|_)(\S(?:.*?\S)?)\2(?=$|[\s)\]"'.,;:!?])/g, '$1$3')
-    .replace(/`([^`]+)`/g, '$1');
+/** A block of the given type from its inline Markdown, with marks only when there are some. */
+function markdownBlock(type: Block['type'], source: string): Block {
+  const { text, marks } = markdownInline(source);
+  return marks.length > 0 ? { type, text, marks } : { type, text };
 }
 
 function markdownBlocks(paragraph: string): Block[] {
   const heading = /^(#{1,6})\s+(.+)$/.exec(paragraph);
   if (heading && !paragraph.includes('\n')) {
-    return [{ type: heading[1] === '#' ? 'title' : 'heading', text: stripInlineMarkdown(heading[2] ?? '').trim() }];
+    return [markdownBlock(heading[1] === '#' ? 'title' : 'heading', heading[2] ?? '')];
   }
   const lines = paragraph.split('\n');
   if (lines.every((line) => /^>\s?/.test(line))) {
-    const text = lines.map((line) => line.replace(/^>\s?/, '')).join(' ');
-    return [{ type: 'quote', text: collapse(stripInlineMarkdown(text)) }];
+    return [markdownBlock('quote', lines.map((line) => line.replace(/^>\s?/, '')).join(' '))];
   }
   if (lines.every((line) => /^\s*([-*+]|\d+[.)])\s+/.test(line))) {
-    return lines.map((line) => ({
-      type: 'listItem' as const,
-      text: collapse(stripInlineMarkdown(line.replace(/^\s*([-*+]|\d+[.)])\s+/, ''))),
-    }));
+    return lines.map((line) => markdownBlock('listItem', line.replace(/^\s*([-*+]|\d+[.)])\s+/, '')));
   }
-  return [{ type: 'paragraph', text: collapse(stripInlineMarkdown(paragraph)) }];
+  return [markdownBlock('paragraph', paragraph)];
 }
 
 function collapse(text: string): string {
@@ -84,7 +77,7 @@ export function parseArticle(raw: string, options: ParseOptions): ParsedArticle 
   if (nonEmpty.length === 0) throw new ArticleParseError('The file holds no article text.');
   const first = nonEmpty[0] as Block;
   if (first.type === 'paragraph' && looksLikeTitle(first.text) && nonEmpty.length > 1) {
-    nonEmpty[0] = { type: 'title', text: first.text };
+    nonEmpty[0] = { ...first, type: 'title' };
   }
   const titleBlock = nonEmpty.find((block) => block.type === 'title');
   const title = titleBlock?.text ?? (first.text.length > 80 ? `${first.text.slice(0, 77)}…` : first.text);

@@ -1,5 +1,6 @@
 // What an analyst does in the app, as Playwright steps: sign in, open a document, select text, mark, export, import.
 import type { Download, Page } from 'playwright-core';
+import { launchApp, newProfileDir, removeProfileDir, type AppSession } from './browser';
 
 export async function enterName(page: Page, name: string): Promise<void> {
   await page.getByLabel('Your name').fill(name);
@@ -97,4 +98,33 @@ export async function lastNotice(page: Page): Promise<string> {
   const notice = page.getByTestId('notice').last();
   await notice.waitFor();
   return (await notice.textContent()) ?? '';
+}
+
+/** The app started on a new profile with the analyst signed in; `close` also removes the profile. */
+export interface FreshApp extends AppSession {
+  /** The profile folder, to start the same user again. */
+  profile: string;
+}
+
+/** Starts the app on a new profile and enters the analyst's name, as on a first start. */
+export async function openFreshApp(baseUrl: string, name = 'Ana Analyst'): Promise<FreshApp> {
+  const profile = newProfileDir();
+  let app: AppSession | null = null;
+  try {
+    app = await launchApp(baseUrl, profile);
+    await enterName(app.page, name);
+    const session = app;
+    return {
+      ...app,
+      profile,
+      close: async () => {
+        await session.close();
+        removeProfileDir(profile);
+      },
+    };
+  } catch (error) {
+    await app?.close();
+    removeProfileDir(profile);
+    throw error;
+  }
 }

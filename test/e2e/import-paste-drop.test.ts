@@ -2,8 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { enterName, lastNotice } from './app-actions';
-import { launchApp, newProfileDir, removeProfileDir, type AppSession } from './browser';
+import { lastNotice, openFreshApp, type FreshApp } from './app-actions';
 import { dropFile, paste, storedDocument } from './import-steps';
 
 const baseUrl = inject('baseUrl');
@@ -11,17 +10,14 @@ const PAGE = readFileSync(resolve(import.meta.dirname, '../fixtures/articles/riv
 const PASTED_TEXT = 'Harbour bridge to reopen in May\n\nThe council said repairs would finish two months early.\n\nEngineers disagreed.\n\nLeave a reply\n\nMore like this';
 
 describe('pasting and dropping articles', () => {
-  const profile = newProfileDir();
-  let app: AppSession;
+  let app: FreshApp;
 
   beforeAll(async () => {
-    app = await launchApp(baseUrl, profile);
-    await enterName(app.page, 'Ana Analyst');
+    app = await openFreshApp(baseUrl);
   });
 
   afterAll(async () => {
     await app?.close();
-    removeProfileDir(profile);
   });
 
   async function toLibrary(): Promise<number> {

@@ -1,8 +1,7 @@
 // The library in Chromium: verdict progress, search across documents and claims, rename, details, trash and restore, kept across a reload.
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { enterName, lastNotice, markClaim, openDocument } from './app-actions';
-import { launchApp, newProfileDir, removeProfileDir, type AppSession } from './browser';
+import { lastNotice, markClaim, openDocument, openFreshApp, type FreshApp } from './app-actions';
 import { openArticle } from './import-steps';
 
 const baseUrl = inject('baseUrl');
@@ -11,17 +10,14 @@ const RIVERTON = 'Mayor says bus ridership doubled since fare cut. The figures t
 const SAMPLE = /^Putin claims Russia is ready to negotiate/;
 
 describe('the library', () => {
-  const profile = newProfileDir();
-  let app: AppSession;
+  let app: FreshApp;
 
   beforeAll(async () => {
-    app = await launchApp(baseUrl, profile);
-    await enterName(app.page, 'Ana Analyst');
+    app = await openFreshApp(baseUrl);
   });
 
   afterAll(async () => {
     await app?.close();
-    removeProfileDir(profile);
   });
 
   const row = (title: string | RegExp) => app.page.locator('.library-row', { has: app.page.locator('.document-title', { hasText: title }) });

@@ -2,26 +2,25 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { enterName, lastNotice } from './app-actions';
-import { launchApp, newProfileDir, removeProfileDir, type AppSession } from './browser';
-import { openArticle } from './import-steps';
+import { lastNotice, openFreshApp, type FreshApp } from './app-actions';
+import { newProfileDir, removeProfileDir } from './browser';
+import { buildCli, openArticle, storedDocument } from './import-steps';
 
 const baseUrl = inject('baseUrl');
+const MARKED_TITLE = 'Exports doubled, says minister';
+const MARKED = `# ${MARKED_TITLE}\n\nThe minister said **exports _doubled_** in 2024, citing [the statistics office](https://stats.example/exports).\n\nAn *unchanged* 2*3*4 ratio and snake_case stay as written.\n`;
 const MARKDOWN = '# Budget claims checked\n\nThe minister said spending rose by 12%.\n\n## What the data says\n\n> Spending rose by 9% in real terms.\n\nShare post:\n\nMore like this\n';
 
 describe('opening an article file', () => {
-  const profile = newProfileDir();
   const files = newProfileDir();
-  let app: AppSession;
+  let app: FreshApp;
 
   beforeAll(async () => {
-    app = await launchApp(baseUrl, profile);
-    await enterName(app.page, 'Ana Analyst');
+    app = await openFreshApp(baseUrl);
   });
 
   afterAll(async () => {
     await app?.close();
-    removeProfileDir(profile);
     removeProfileDir(files);
   });
 
@@ -91,6 +90,32 @@ describe('opening an article file', () => {
     await openArticle(page, join(files, 'latin1.md'));
     await expect.poll(() => lastNotice(page)).toMatch(/“latin1\.md”: The file is not UTF-8 text \(it may be Latin-1 or Windows-1252\)/);
     expect(await page.locator('.document-item').count()).toBe(before);
+  });
+
+  it('reads Markdown emphasis and links as formatting, and makes the very document `factcheck new` makes of the file', async () => {
+    const path = join(files, 'exports.md');
+    writeFileSync(path, MARKED);
+    const cliBundle = buildCli().then((runNew) => runNew(path));
+    const { page } = app;
+    await openArticle(page, path);
+    await expect.poll(() => lastNotice(page)).toContain(`Added “${MARKED_TITLE}”.`);
+    const article = page.locator('.article-text');
+    expect(await article.locator('strong').innerText()).toBe('exports doubled');
+    expect(await article.locator('strong em').innerText()).toBe('doubled');
+    expect(await article.getByRole('link', { name: 'the statistics office' }).getAttribute('href')).toBe('https://stats.example/exports');
+    expect(await article.locator('p').nth(1).innerText()).toBe('An unchanged 2*3*4 ratio and snake_case stay as written.');
+
+    const inApp = await storedDocument(page, MARKED_TITLE);
+    expect(inApp.blocks[1]?.marks).toEqual([
+      { type: 'bold', start: 18, end: 33 },
+      { type: 'italic', start: 26, end: 33 },
+      { type: 'link', start: 50, end: 71, href: 'https://stats.example/exports' },
+    ]);
+    const [cli] = (await cliBundle).documents;
+    expect(cli?.blocks).toEqual(inApp.blocks);
+    expect(cli?.text).toBe(inApp.text);
+    expect(cli?.textHash).toBe(inApp.textHash);
+    expect(cli?.title).toBe(inApp.title);
   });
 
   it('ran without page errors', () => {

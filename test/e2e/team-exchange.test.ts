@@ -124,7 +124,17 @@ describe('two analysts change the same verdict and settle it in the Conflicts vi
     const { page } = app;
     const path = join(workDir, 'tomas-copy.factcheck.json');
     writeFileSync(path, serialiseBundle(editedCopy(readFile(join(workDir, 'ana-settled.factcheck.json')))));
+    const claimsBefore = await page.locator('.claim-item').count();
     await importFile(page, path);
+    const question = page.getByRole('dialog', { name: 'Another version of an article?' });
+    await expect.poll(() => question.isVisible()).toBe(true);
+    expect(await question.getByRole('radio', { name: /Re-anchor its claims on your “Putin claims.*same title/ }).isChecked()).toBe(true);
+    await question.getByRole('button', { name: 'Cancel import' }).click();
+    await expect.poll(() => lastNotice(page)).toMatch(/was cancelled; nothing was changed/);
+    expect(await page.locator('.claim-item').count()).toBe(claimsBefore);
+
+    await importFile(page, path);
+    await question.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => lastNotice(page)).toMatch(/Imported 0 new documents, 2 new claims, .*; claims re-anchored on your copy of “Putin claims.*; 1 orphaned claim/);
     await expect.poll(async () => Object.values(await highlightTexts(page))).toContain(CIVILIANS);
     await page.locator('.orphans-button').click();

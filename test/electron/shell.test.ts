@@ -151,6 +151,7 @@ describe.skipIf(electronBinary === null)('the real desktop shell', () => {
       ['openFile', 'function'],
       ['readBackup', 'function'],
       ['saveFile', 'function'],
+      ['saveReportPdf', 'function'],
       ['writeBackup', 'function'],
     ]);
   });

@@ -33,11 +33,20 @@ describe('the desktop platform', () => {
         throw new Error("Error invoking remote method 'factcheck:backup:read': FileAccessError: Could not read it.");
       },
       onBackupFlushRequest: () => () => undefined,
+      saveReportPdf: async (args) => {
+        calls.push(args);
+        return { name: 'report.pdf' };
+      },
     };
     const platform = desktopPlatform(bridge);
     await expect(platform.openFile('article')).rejects.toThrow(/^Not UTF-8 text\.$/);
     await expect(platform.saveFile('bundle', 'a.factcheck.json', '{}')).resolves.toEqual({ name: 'a.factcheck.json' });
-    expect(calls).toEqual([{ purpose: 'article' }, { purpose: 'bundle', suggestedName: 'a.factcheck.json', content: '{}' }]);
+    await expect(platform.saveReportPdf?.('<p>report</p>', 'report')).resolves.toEqual({ name: 'report.pdf' });
+    expect(calls).toEqual([
+      { purpose: 'article' },
+      { purpose: 'bundle', suggestedName: 'a.factcheck.json', content: '{}' },
+      { html: '<p>report</p>', suggestedName: 'report' },
+    ]);
     await expect(platform.backups?.read('backup-20250101T000000000Z.factcheck.json')).rejects.toThrow(/^Could not read it\.$/);
   });
 });

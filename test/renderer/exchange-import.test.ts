@@ -1,7 +1,7 @@
 // Importing bundle files into the library database (fake IndexedDB): malformed files change nothing,
 // a round trip is lossless, conflicts are listed and settled, orphans are listed and attached again.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTarget, MAX_BUNDLE_BYTES, parseArticle, serialiseBundle, type Analyst } from '../../shared';
+import { makeTarget, MAX_BUNDLE_BYTES, parseArticle, serialiseBundle, type Analyst, type VersionQuestion } from '../../shared';
 import { markClaim, updateClaim } from '../../renderer/db/claims';
 import { countConflicts, documentOrphans, listConflicts, reattachClaim, resolveConflict } from '../../renderer/db/conflicts';
 import { openDatabase, type FactcheckDatabase } from '../../renderer/db/database';
@@ -155,6 +155,28 @@ describe('a valid file', () => {
     expect((await documentOrphans(database, local.id)).map((claim) => [claim.id, claim.target.exact])).toEqual([[lost.id, 'Exports to Asia fell by a third']]);
   });
 
+  it('asks the analyst before re-anchoring, and a cancelled or declined import keeps the library as it was', async () => {
+    const teammate = await library(false);
+    const edited = ARTICLE.replace('The minister said', 'On Monday the minister said');
+    await addArticle(teammate, parseArticle(edited, { format: 'text' }), { url: 'https://news.example/exports' }, tom);
+    const claim = await markQuote(teammate, 'exports doubled in 2023', tom);
+    const content = serialiseBundle(await exportDocument(teammate, claim.documentId, tom));
+    const local = await onlyDocument(database);
+    const file = { name: 'copy.factcheck.json', content, byteLength: content.length };
+    const asked: VersionQuestion[][] = [];
+    const before = await snapshot(database);
+
+    const cancelled = await runImport(database, file, tom, undefined, async (questions) => (asked.push(questions), null));
+    expect(cancelled).toEqual({ kind: 'cancelled' });
+    expect(asked[0]?.map((question) => [question.claimCount, question.candidates.map((candidate) => [candidate.documentId, candidate.reason])])).toEqual([[1, [[local.id, 'url']]]]);
+    expect(await snapshot(database)).toEqual(before);
+
+    const separate = await runImport(database, file, tom, undefined, async (questions) => questions.map((question) => [question.incomingId, null]));
+    expect(separate).toMatchObject({ kind: 'imported', documentId: claim.documentId });
+    expect(await database.documents.count()).toBe(2);
+    expect((await database.claims.get(claim.id))?.documentId).toBe(claim.documentId);
+  });
+
   it('lists an orphan with its original quote and attaches it to the selected passage', async () => {
     database = await library(false);
     expect(await importText(database, readBundleFixture(TEAM_BUNDLE))).toMatchObject({ kind: 'imported' });
@@ -170,7 +192,7 @@ describe('a valid file', () => {
   it('runs on the page when no worker can be started', async () => {
     const content = readBundleFixture(TEAM_BUNDLE);
     const stages: string[] = [];
-    const outcome = await importInBackground({ name: 'team.factcheck.json', content, byteLength: content.length }, tom, (progress) => stages.push(progress.stage));
+    const outcome = await importInBackground({ name: 'team.factcheck.json', content, byteLength: content.length }, tom, (progress) => stages.push(progress.stage), async () => null);
     expect(outcome.kind).toBe('imported');
     expect(stages).toEqual(expect.arrayContaining(['parsing', 'checking', 'merging', 'saving']));
   });

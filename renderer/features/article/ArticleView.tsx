@@ -5,11 +5,12 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { EditorView } from '@tiptap/pm/view';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useImperativeHandle, useRef, type MouseEvent, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, type MouseEvent, type Ref } from 'react';
 import type { Claim, FactDocument } from '../../../shared';
 import { blocksToContent, buildOffsetIndex, posToOffset, type OffsetIndex } from './article-content';
 import { verdictKey } from '../scales/use-scale-styles';
-import { ClaimHighlights, type HighlightSpec } from './ClaimHighlights';
+import { ClaimHighlights, claimHighlightsKey, type HighlightSpec } from './ClaimHighlights';
+import { ArticleLinks } from './ArticleLinks';
 
 export interface ArticleHandle {
   /** The selected range as canonical-text offsets, or null when nothing in the article is selected. */
@@ -26,14 +27,37 @@ interface ArticleViewProps {
   ref?: Ref<ArticleHandle>;
 }
 
-function toHighlights(claims: readonly Claim[]): HighlightSpec[] {
-  return claims.map((claim) => ({
+function toHighlight(claim: Claim): HighlightSpec {
+  return {
     id: claim.id,
     start: claim.target.start,
     end: claim.target.end,
     verdict: claim.verdict ? verdictKey(claim.verdict.scaleId, claim.verdict.stepId) : null,
     status: claim.status,
-  }));
+  };
+}
+
+function sameHighlights(a: readonly HighlightSpec[], b: readonly HighlightSpec[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) {
+    const x = a[i] as HighlightSpec;
+    const y = b[i] as HighlightSpec;
+    if (x.id !== y.id || x.start !== y.start || x.end !== y.end || x.verdict !== y.verdict || x.status !== y.status) return false;
+  }
+  return true;
+}
+
+/**
+ * The highlights of the claims, as the same array while nothing drawn changed: editing a claim's
+ * wording or rationale then costs the article nothing.
+ */
+function useHighlights(claims: readonly Claim[]): readonly HighlightSpec[] {
+  const previous = useRef<readonly HighlightSpec[]>([]);
+  return useMemo(() => {
+    const next = claims.map(toHighlight);
+    if (!sameHighlights(previous.current, next)) previous.current = next;
+    return previous.current;
+  }, [claims]);
 }
 
 /** The reader's selection in the article as editor positions, or null when it is elsewhere or empty. */
@@ -51,6 +75,12 @@ export function ArticleView({ document: article, claims, selectedClaimId, reveal
   const indexRef = useRef<OffsetIndex | null>(null);
   const claimsRef = useRef(claims);
   claimsRef.current = claims;
+  const highlights = useHighlights(claims);
+  // The editor reads its content only when it is created; building it on every render would cost each keystroke.
+  const content = useMemo(() => blocksToContent(article.blocks), [article.blocks]);
+  // What the editor draws from its first state, so the article is painted once, with its highlights.
+  const initialRef = useRef({ highlights, activeId: selectedClaimId });
+  initialRef.current = { highlights, activeId: selectedClaimId };
 
   const editor = useEditor(
     {
@@ -69,15 +99,19 @@ export function ArticleView({ document: article, claims, selectedClaimId, reveal
           orderedList: false,
           trailingNode: false,
         }),
-        ClaimHighlights.configure({ getIndex: () => indexRef.current }),
+        ClaimHighlights.configure({
+          getIndex: (doc) => (indexRef.current ??= buildOffsetIndex(doc, article.blocks)),
+          getInitial: () => initialRef.current,
+        }),
+        ArticleLinks,
       ],
-      content: blocksToContent(article.blocks),
+      content,
       editable: false,
       injectCSS: false,
       immediatelyRender: true,
       editorProps: { attributes: { class: 'article-text', 'aria-label': 'Article text', role: 'document' } },
       onCreate: ({ editor: created }) => {
-        indexRef.current = buildOffsetIndex(created.state.doc, article.blocks);
+        indexRef.current ??= buildOffsetIndex(created.state.doc, article.blocks);
       },
     },
     [article.id],
@@ -85,14 +119,15 @@ export function ArticleView({ document: article, claims, selectedClaimId, reveal
 
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    if (!indexRef.current) indexRef.current = buildOffsetIndex(editor.state.doc, article.blocks);
+    const drawn = claimHighlightsKey.getState(editor.state);
+    if (drawn && drawn.highlights === highlights && drawn.activeId === selectedClaimId) return;
     // Redrawing highlights restores the editor's own idea of the selection; bring it up to date with
     // what the reader has selected right now so a fresh selection is never replaced by an older one.
     const selected = domSelection(editor.view);
     const chain = editor.chain();
     if (selected) chain.setTextSelection(selected);
-    chain.setClaimHighlights({ highlights: toHighlights(claims), activeId: selectedClaimId }).run();
-  }, [editor, article.blocks, claims, selectedClaimId]);
+    chain.setClaimHighlights({ highlights, activeId: selectedClaimId }).run();
+  }, [editor, highlights, selectedClaimId]);
 
   useEffect(() => {
     if (!editor || !selectedClaimId || revealRequest === 0) return;

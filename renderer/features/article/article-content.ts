@@ -1,35 +1,46 @@
 /** Maps document blocks to the editor's content and canonical-text offsets to editor positions and back. */
 import type { JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { blockAt, blockStarts, type Block } from '../../../shared';
+import { blockAt, blockStarts, isHttpUrl, type Block, type Mark } from '../../../shared';
+import { inlineRuns } from '../../../shared/import';
 
-function textContent(text: string): JSONContent[] {
-  return text.length > 0 ? [{ type: 'text', text }] : [];
+/** An editor mark for a document mark; a link that is not http(s) is left out (its words stay). */
+function editorMark(mark: Mark): { type: string; attrs?: Record<string, string> } | null {
+  if (mark.type !== 'link') return { type: mark.type };
+  return mark.href !== undefined && isHttpUrl(mark.href) ? { type: 'link', attrs: { href: mark.href, title: `${mark.href} (Ctrl+click to open in the browser)` } } : null;
 }
 
-/** Editor JSON for the blocks: title and headings, paragraphs, block quotes and bullet lists, one text block per block. */
+/** The block's text as text nodes carrying its bold, italic and link marks; the characters are exactly the block's text. */
+function textContent(block: Block): JSONContent[] {
+  return inlineRuns(block).map((run) => {
+    const marks = run.marks.flatMap((mark) => editorMark(mark) ?? []);
+    return marks.length > 0 ? { type: 'text', text: run.text, marks } : { type: 'text', text: run.text };
+  });
+}
+
+/** Editor JSON for the blocks: title and headings, paragraphs, block quotes and bullet lists, one text block per block, with emphasis and links. */
 export function blocksToContent(blocks: readonly Block[]): JSONContent {
   const content: JSONContent[] = [];
   for (const block of blocks) {
     switch (block.type) {
       case 'title':
-        content.push({ type: 'heading', attrs: { level: 1 }, content: textContent(block.text) });
+        content.push({ type: 'heading', attrs: { level: 1 }, content: textContent(block) });
         break;
       case 'heading':
-        content.push({ type: 'heading', attrs: { level: 2 }, content: textContent(block.text) });
+        content.push({ type: 'heading', attrs: { level: 2 }, content: textContent(block) });
         break;
       case 'quote':
-        content.push({ type: 'blockquote', content: [{ type: 'paragraph', content: textContent(block.text) }] });
+        content.push({ type: 'blockquote', content: [{ type: 'paragraph', content: textContent(block) }] });
         break;
       case 'listItem': {
-        const item: JSONContent = { type: 'listItem', content: [{ type: 'paragraph', content: textContent(block.text) }] };
+        const item: JSONContent = { type: 'listItem', content: [{ type: 'paragraph', content: textContent(block) }] };
         const last = content[content.length - 1];
         if (last?.type === 'bulletList') last.content?.push(item);
         else content.push({ type: 'bulletList', content: [item] });
         break;
       }
       default:
-        content.push({ type: 'paragraph', content: textContent(block.text) });
+        content.push({ type: 'paragraph', content: textContent(block) });
     }
   }
   return { type: 'doc', content };

@@ -1,13 +1,14 @@
 /** The header's Backups button: shows whether storage is persistent and opens the Backups dialog. */
-import { useState } from 'react';
 import './backups.css';
 import { describePersistence, useBackupStatus } from './backup-status';
+import { useBackupsDialog } from './backups-dialog-store';
 import { BackupsDialog } from './BackupsDialog';
 
 const BADGE: Record<string, string> = { granted: 'Persistent', denied: 'Not persistent', unsupported: 'Not persistent', checking: '…' };
 
 export function BackupsButton() {
-  const [open, setOpen] = useState(false);
+  const open = useBackupsDialog((state) => state.open);
+  const setOpen = useBackupsDialog((state) => state.setOpen);
   const { persistence } = useBackupStatus();
   return (
     <>

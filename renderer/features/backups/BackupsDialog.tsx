@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackupEntry } from '../../../shared/ipc/contract';
 import { platform } from '../../platform';
-import { importBundleText } from '../desktop-files/import-bundle-text';
+import { importBundleContent } from '../exchange/import-bundle-flow';
 import { describePersistence, useBackupStatus } from './backup-status';
 import { formatBackupDate, formatByteSize } from './format';
 import { currentBackupScheduler } from './use-backups';
@@ -47,7 +47,7 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
     setProblem(null);
     try {
       const file = await host.read(entry.id);
-      const imported = await importBundleText(file, { openFirstDocument: false, label: `the backup of ${formatBackupDate(entry.createdAt)}` });
+      const imported = await importBundleContent(file, { openFirstDocument: false, label: `the backup of ${formatBackupDate(entry.createdAt)}` });
       if (imported) onClose();
     } catch (error) {
       setProblem(`The backup could not be read: ${message(error)}`);

@@ -1,4 +1,5 @@
 /** Search, filter and sort controls of the claims panel. */
+import { useMemo } from 'react';
 import type { Claim, ClaimStatus, VerdictScale } from '../../../shared';
 import { claimStatuses } from '../../../shared';
 import { useUiStore } from '../../store/ui-store';
@@ -13,9 +14,15 @@ export function ClaimFiltersBar({ claims, scales }: { claims: readonly Claim[]; 
   const filters = useUiStore((state) => state.filters);
   const setFilters = useUiStore((state) => state.setFilters);
   const resetFilters = useUiStore((state) => state.resetFilters);
-  const tags = distinctValues(claims, (claim) => claim.tags);
-  const claimants = distinctValues(claims, (claim) => [claim.claimant]);
-  const verdictKeys = [...new Set(claims.map(verdictFilterKey))];
+  // Once per change of the claims, not on every keystroke in the search field.
+  const { tags, claimants, verdictKeys } = useMemo(
+    () => ({
+      tags: distinctValues(claims, (claim) => claim.tags),
+      claimants: distinctValues(claims, (claim) => [claim.claimant]),
+      verdictKeys: [...new Set(claims.map(verdictFilterKey))],
+    }),
+    [claims],
+  );
   const verdictLabel = (key: string) => {
     if (key === 'none') return 'No verdict';
     const [scaleId, stepId] = key.split('/');
@@ -69,7 +76,7 @@ export function ClaimFiltersBar({ claims, scales }: { claims: readonly Claim[]; 
           <input type="checkbox" checked={filters.noEvidence} onChange={(event) => setFilters({ noEvidence: event.target.checked })} />
           No evidence yet
         </label>
-        <label className="inline">
+        <label className="inline sort-order">
           Sort
           <select aria-label="Sort claims by" value={filters.sort} onChange={(event) => setFilters({ sort: event.target.value as SortOrder })}>
             {sortOrders.map((order) => (

@@ -83,7 +83,7 @@ export function EvidenceSection({ claimId }: { claimId: string }) {
             inputMode="url"
             list={ids.list}
             value={url}
-            placeholder="Paste a link, or pick a source from the library"
+            placeholder="Paste a link or pick a saved source"
             onChange={(event) => {
               setUrl(event.target.value);
               setError(null);

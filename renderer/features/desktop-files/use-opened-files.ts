@@ -1,12 +1,29 @@
-/** Imports the bundles the OS asks the desktop app to open: double-clicked in the file manager, named on the command line, or sent to a second launch. */
+/**
+ * Opens the files the OS asks the desktop app to open (double-clicked in the file manager, named on the
+ * command line, or sent to a second launch): an article (.txt, .md, .html) through the same import as
+ * Open article… and a dropped file, a bundle through the same import as Import….
+ */
 import { useEffect } from 'react';
-import type { OpenedFileEvent } from '../../../shared/ipc/contract';
+import type { OpenedFile, OpenedFileEvent } from '../../../shared/ipc/contract';
+import { articleFormatOf } from '../../../shared/import';
+import { db } from '../../db/database';
+import { getAnalyst } from '../../db/settings';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/ui-store';
-import { importBundleText } from './import-bundle-text';
+import { importBundleContent } from '../exchange/import-bundle-flow';
+import { importOpenedArticle } from '../import/import-actions';
 
 /** Files arrive one after another; each import waits for the one before, so two files never race in one transaction. */
 let queue: Promise<unknown> = Promise.resolve();
+
+/** An article by its name, else a bundle (whose reader explains what is wrong with anything else). */
+async function openFile(file: OpenedFile): Promise<boolean> {
+  if (articleFormatOf(file.name) === null) return importBundleContent(file, { openFirstDocument: true, label: `“${file.name}”` });
+  const analyst = await getAnalyst(db);
+  if (!analyst) return false;
+  await importOpenedArticle(file, analyst);
+  return true;
+}
 
 export function handleOpenedFile(event: OpenedFileEvent): Promise<unknown> {
   queue = queue.then(() => {
@@ -14,7 +31,7 @@ export function handleOpenedFile(event: OpenedFileEvent): Promise<unknown> {
       useUiStore.getState().notify(`“${event.name}” was not opened: ${event.message}`, { tone: 'error' });
       return false;
     }
-    return importBundleText(event.file, { openFirstDocument: true, label: `“${event.file.name}”` });
+    return openFile(event.file);
   });
   return queue;
 }

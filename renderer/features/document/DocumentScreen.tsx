@@ -5,12 +5,14 @@ import { EmptySelectionError, makeTarget } from '../../../shared';
 import { useAnalyst } from '../../app/analyst-context';
 import { documentClaims } from '../../db/claims';
 import { db } from '../../db/database';
+import { evidenceCounts as countEvidence } from '../../db/evidence';
 import { useUiStore } from '../../store/ui-store';
 import { ArticleView, type ArticleHandle } from '../article/ArticleView';
+import { articleVersionKey, EditArticleTextButton } from '../article-edit';
 import { markClaimWithHistory } from '../claims/claim-actions';
 import { ClaimCard } from '../claims/ClaimCard';
-import { distinctValues } from '../claims/claim-query';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
+import { useClaimSuggestions } from '../claims/use-claim-suggestions';
 import { DocumentDetailsButton } from '../library/DocumentDetailsButton';
 import { anchoredClaims } from '../orphans/anchored-claims';
 import { OrphansButton } from '../orphans/OrphansButton';
@@ -18,17 +20,15 @@ import { ScalePicker } from '../scales/ScalePicker';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useDocumentKeys } from './use-document-keys';
 
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+
 export function DocumentScreen({ documentId }: { documentId: string }) {
   const analyst = useAnalyst();
   const article = useLiveQuery(() => db.documents.get(documentId), [documentId], undefined);
   const claims = useLiveQuery(() => documentClaims(db, documentId), [documentId]);
   const scaleList = useLiveQuery(() => db.scales.toArray(), []);
-  const evidence = useLiveQuery(async () => {
-    const ids = (await db.claims.where('documentId').equals(documentId).primaryKeys()) as string[];
-    return db.evidence.where('claimId').anyOf(ids).filter((link) => !link.deleted).toArray();
-  }, [documentId]);
-  const allClaimants = useLiveQuery(async () => distinctValues(await db.claims.toArray(), (claim) => [claim.claimant]), []);
-  const allTags = useLiveQuery(async () => distinctValues(await db.claims.toArray(), (claim) => claim.tags), []);
+  // Reads the evidence table only: editing a claim does not count every link again.
+  const evidenceCounts = useLiveQuery(() => countEvidence(db), [], NO_COUNTS);
   const selectedClaimId = useUiStore((state) => state.selectedClaimId);
   const revealRequest = useUiStore((state) => state.revealRequest);
   const selectClaim = useUiStore((state) => state.selectClaim);
@@ -38,14 +38,10 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
   const [visibleOrder, setVisibleOrder] = useState<string[]>([]);
 
   const scales = useMemo(() => new Map((scaleList ?? []).map((scale) => [scale.id, scale])), [scaleList]);
-  const evidenceCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const link of evidence ?? []) counts.set(link.claimId, (counts.get(link.claimId) ?? 0) + 1);
-    return counts;
-  }, [evidence]);
   const highlighted = useMemo(() => anchoredClaims(claims ?? []), [claims]);
   const scale = article ? (scales.get(article.scaleId) ?? null) : null;
-  const selected = claims?.find((claim) => claim.id === selectedClaimId) ?? null;
+  const selected = useMemo(() => claims?.find((claim) => claim.id === selectedClaimId) ?? null, [claims, selectedClaimId]);
+  const suggestions = useClaimSuggestions(documentId, claims, selected !== null);
 
   const markSelection = useCallback(async () => {
     if (!article) return;
@@ -74,11 +70,11 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
     <div className="document-screen">
       <section className="article-column" aria-label="Article">
         <div className="article-toolbar" role="toolbar" aria-label="Article tools">
-          <button type="button" className="primary" onMouseDown={(event) => event.preventDefault()} onClick={() => void markSelection()} aria-keyshortcuts="M Control+Shift+M">
+          <button type="button" className="primary" onMouseDown={(event) => event.preventDefault()} onClick={() => void markSelection()} aria-keyshortcuts="M Control+Shift+M" title="Mark the words selected in the article as a claim (M)">
             Mark claim
           </button>
-          <span className="hint">Select a passage, then press M. Shortcuts: ?</span>
           <DocumentDetailsButton document={article} />
+          <EditArticleTextButton document={article} claimCount={claims.length} />
           <ScalePicker document={article} scales={scaleList ?? []} />
           <OrphansButton claims={claims} getSelection={() => articleRef.current?.selectedRange() ?? null} />
           <button type="button" className="icon-button help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => useUiStore.getState().setHelpOpen(true)}>
@@ -86,6 +82,8 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
           </button>
         </div>
         <ArticleView
+          // A new text or formatting (Edit article text) is a new editor, with its offset index built for that text.
+          key={articleVersionKey(article)}
           ref={articleRef}
           document={article}
           claims={highlighted}
@@ -103,8 +101,8 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
             scales={scales}
             documentUrl={article.url}
             evidenceCount={evidenceCounts.get(selected.id) ?? 0}
-            claimantSuggestions={allClaimants ?? []}
-            tagSuggestions={allTags ?? []}
+            claimantSuggestions={suggestions.claimants}
+            tagSuggestions={suggestions.tags}
           />
         ) : (
           <p className="empty-state">

@@ -17,6 +17,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Esc', action: 'Close this help, or deselect the claim' },
   { keys: '?', action: 'Show these shortcuts' },
   { keys: 'Ctrl+O / Ctrl+I / Ctrl+E', action: 'Open an article / import / export a bundle' },
+  { keys: 'Ctrl+click a link', action: 'Open a link of the article in your browser' },
+  { keys: 'Ctrl+P (desktop)', action: 'Save the report as PDF' },
+  { keys: 'Ctrl+Alt+I / Ctrl+Alt+B (desktop)', action: 'Import annotations / show backups' },
 ];
 
 export function isTyping(target: EventTarget | null): boolean {

@@ -1,11 +1,9 @@
 /** The file flows: import a bundle, export the open document (opening an article lives in features/import). Each reports what happened. */
 import type { Analyst } from '../../../shared';
-import { bundleFileName, formatProblems, serialiseBundle } from '../../../shared';
+import { bundleFileName, serialiseBundle } from '../../../shared';
 import { db } from '../../db/database';
 import { exportDocument } from '../../db/exchange';
-import { getAnalyst } from '../../db/settings';
-import { importInBackground } from './import-client';
-import { useImportProgress } from './import-progress-store';
+import { importBundleContent } from './import-bundle-flow';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/ui-store';
 
@@ -20,34 +18,12 @@ function failure(error: unknown): string {
 /** Open article… now goes through the import flow (HTML, Markdown, text, boilerplate review). */
 export { openArticleFile } from '../import/import-actions';
 
-/**
- * Reads a bundle file and merges it into the library, off the page's thread with a progress bar; on
- * any problem lists them all and writes nothing.
- */
+/** Import…: a bundle chosen in the open dialog, merged into the library (see importBundleContent). */
 export async function importBundleFile(): Promise<void> {
-  const progress = useImportProgress.getState();
   try {
     const file = await platform.openFile('bundle');
-    if (!file) return;
-    const analyst = await getAnalyst(db);
-    if (!analyst) return;
-    progress.start(file.name);
-    const outcome = await importInBackground(file, analyst, progress.update);
-    progress.finish();
-    if (outcome.kind === 'invalid') {
-      store().reportProblems({
-        title: 'The file was not imported',
-        summary: `“${file.name}” is not a valid Factcheck Desk bundle. Nothing was changed. ${outcome.problems.length === 1 ? 'The problem' : `The ${outcome.problems.length} problems`}:`,
-        problems: formatProblems(outcome.problems, 50).split('\n'),
-      });
-    } else if (outcome.kind === 'failed') {
-      store().notify(`The import failed and nothing was changed: ${outcome.message}`, { tone: 'error' });
-    } else {
-      if (outcome.documentId) store().openDocument(outcome.documentId);
-      store().notify(outcome.summary);
-    }
+    if (file) await importBundleContent(file, { openFirstDocument: true, label: `“${file.name}”` });
   } catch (error) {
-    progress.finish();
     store().notify(`The import failed and nothing was changed: ${failure(error)}`, { tone: 'error' });
   }
 }

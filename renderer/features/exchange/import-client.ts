@@ -1,8 +1,8 @@
 /** Runs an import in the exchange worker so a large file never freezes the window; on the page itself where a worker cannot start. */
 import type { Analyst } from '../../../shared';
 import { db } from '../../db/database';
-import type { ImportRequest, WorkerReply } from '../../workers/exchange-messages';
-import { runImport, type BundleFile, type ImportOutcome, type ImportProgress } from './import-pipeline';
+import type { ImportRequest, VersionsAnswer, WorkerReply } from '../../workers/exchange-messages';
+import { runImport, type AskVersions, type BundleFile, type ImportOutcome, type ImportProgress } from './import-pipeline';
 
 function startWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
@@ -13,24 +13,30 @@ function startWorker(): Worker | null {
   }
 }
 
-export function importInBackground(file: BundleFile, analyst: Analyst, onProgress: (progress: ImportProgress) => void): Promise<ImportOutcome> {
+export function importInBackground(file: BundleFile, analyst: Analyst, onProgress: (progress: ImportProgress) => void, askVersions: AskVersions): Promise<ImportOutcome> {
   const worker = startWorker();
-  if (!worker) return runImport(db, file, analyst, onProgress);
+  if (!worker) return runImport(db, file, analyst, onProgress, askVersions);
   return new Promise<ImportOutcome>((resolve) => {
     let started = false;
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
       started = true;
-      if (event.data.type === 'progress') onProgress(event.data.progress);
-      else {
+      const reply = event.data;
+      if (reply.type === 'progress') onProgress(reply.progress);
+      else if (reply.type === 'versions') {
+        void askVersions(reply.questions).then((answers) => {
+          const answer: VersionsAnswer = { type: 'versions', answers };
+          worker.postMessage(answer);
+        });
+      } else {
         worker.terminate();
-        resolve(event.data.outcome);
+        resolve(reply.outcome);
       }
     };
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
       // A worker that could not load has written nothing: import on the page instead.
-      if (!started) void runImport(db, file, analyst, onProgress).then(resolve);
+      if (!started) void runImport(db, file, analyst, onProgress, askVersions).then(resolve);
       else resolve({ kind: 'failed', message: event.message || 'the import stopped unexpectedly' });
     };
     const request: ImportRequest = { type: 'import', file, analyst };

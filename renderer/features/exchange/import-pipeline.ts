@@ -2,10 +2,10 @@
  * The whole import of a bundle file: read (size cap, safe parse, migration, validation) and merge into
  * the library in one transaction. Runs in the exchange worker, or on the page where workers are missing.
  */
-import type { Analyst, Problem } from '../../../shared';
+import type { Analyst, Problem, VersionQuestion } from '../../../shared';
 import { readBundle } from '../../../shared';
 import type { FactcheckDatabase } from '../../db/database';
-import { importBundle } from '../../db/exchange';
+import { importBundle, versionQuestions } from '../../db/exchange';
 
 export interface BundleFile {
   name: string;
@@ -21,15 +21,31 @@ export interface ImportProgress {
   fraction: number;
 }
 
+/** The analyst's answers, incoming document id → library document to re-anchor on (or null: a separate document); null cancels the import. */
+export type VersionAnswers = Array<[string, string | null]> | null;
+
+/** Asks the analyst whether articles of the file are other versions of library documents. */
+export type AskVersions = (questions: VersionQuestion[]) => Promise<VersionAnswers>;
+
 export type ImportOutcome =
   | { kind: 'imported'; summary: string; documentId: string | null; conflicts: number; orphans: number }
+  | { kind: 'cancelled' }
   | { kind: 'invalid'; problems: Problem[] }
   | { kind: 'failed'; message: string };
 
 const STAGE_START: Record<ImportStage, number> = { parsing: 0.02, validating: 0.1, checking: 0.7, merging: 0.75, saving: 0.85 };
 
-/** Reads and merges a bundle file; every outcome is a value, never an exception. */
-export async function runImport(database: FactcheckDatabase, file: BundleFile, analyst: Analyst, onProgress: (progress: ImportProgress) => void = () => undefined): Promise<ImportOutcome> {
+/**
+ * Reads and merges a bundle file; every outcome is a value, never an exception. With askVersions, an
+ * article that may be another version of a library document is re-anchored only as the analyst decides.
+ */
+export async function runImport(
+  database: FactcheckDatabase,
+  file: BundleFile,
+  analyst: Analyst,
+  onProgress: (progress: ImportProgress) => void = () => undefined,
+  askVersions?: AskVersions,
+): Promise<ImportOutcome> {
   try {
     const read = readBundle(file.content, file.byteLength, {
       onProgress: ({ stage, done, total }) => {
@@ -38,7 +54,16 @@ export async function runImport(database: FactcheckDatabase, file: BundleFile, a
       },
     });
     if (!read.ok) return { kind: 'invalid', problems: read.problems };
-    const result = await importBundle(database, read.bundle, { file: file.name, analyst, onProgress: (stage) => onProgress({ stage, fraction: STAGE_START[stage] }) });
+    let versions: Map<string, string | null> | undefined;
+    if (askVersions) {
+      const questions = await versionQuestions(database, read.bundle);
+      if (questions.length > 0) {
+        const answers = await askVersions(questions);
+        if (!answers) return { kind: 'cancelled' };
+        versions = new Map(answers);
+      }
+    }
+    const result = await importBundle(database, read.bundle, { file: file.name, analyst, versions, onProgress: (stage) => onProgress({ stage, fraction: STAGE_START[stage] }) });
     const first = read.bundle.documents[0];
     return {
       kind: 'imported',

@@ -1,32 +1,91 @@
 /** Runs the file commands from the application menu (desktop) or their keyboard shortcuts (web). */
 import { useEffect } from 'react';
-import type { MenuCommand } from '../../../shared/ipc/contract';
+import type { Analyst } from '../../../shared';
+import { parseMenuCommand, type MenuCommand } from '../../../shared/ipc/contract';
 import { useAnalyst } from '../../app/analyst-context';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/ui-store';
+import { useBackupsDialog } from '../backups/backups-dialog-store';
+import type { ExportChoice } from '../interop/export-choices';
+import { importAnnotationFile } from '../interop/interop-actions';
+import { useInteropDialog } from '../interop/interop-dialog-store';
 import { exportOpenDocument, importBundleFile, openArticleFile } from './exchange-actions';
 
 const SHORTCUTS: Record<string, MenuCommand> = { o: 'open-article', i: 'import-bundle', e: 'export-bundle' };
+
+/** File > Export as: each command opens Export as… with its format chosen (and, for ClaimReview, the field check). */
+const EXPORT_AS: Partial<Record<MenuCommand, ExportChoice>> = {
+  'export-w3c': 'w3c',
+  'export-claimreview': 'claimreview',
+  'export-csv': 'csv',
+  'export-html': 'html',
+  'export-md': 'md',
+  'export-pdf': 'pdf',
+};
+
+/** What a command that needs a document says when none is open. */
+const NEEDS_DOCUMENT = {
+  export: 'Open a document to export it.',
+  annotations: 'Open a document to import annotations into it.',
+} as const;
+
+/**
+ * Runs one menu command. The set is closed: anything that is not a command of the contract is refused
+ * (false) and nothing happens. Commands about a document say so when none is open.
+ */
+export function runMenuCommand(value: unknown, analyst: Analyst): boolean {
+  const command = parseMenuCommand(value);
+  if (command === null) return false;
+  const ui = useUiStore.getState();
+  const documentId = ui.openDocumentId;
+  switch (command) {
+    case 'open-article':
+      void openArticleFile(analyst);
+      return true;
+    case 'import-bundle':
+      void importBundleFile();
+      return true;
+    case 'show-backups':
+      useBackupsDialog.getState().setOpen(true);
+      return true;
+    case 'import-annotations':
+      if (documentId) void importAnnotationFile(documentId, analyst);
+      else ui.notify(NEEDS_DOCUMENT.annotations);
+      return true;
+    case 'export-bundle':
+      if (documentId) void exportOpenDocument(documentId, analyst);
+      else ui.notify(NEEDS_DOCUMENT.export);
+      return true;
+    case 'export-w3c':
+    case 'export-claimreview':
+    case 'export-csv':
+    case 'export-html':
+    case 'export-md':
+    case 'export-pdf': {
+      const format = EXPORT_AS[command] as ExportChoice;
+      if (documentId) useInteropDialog.getState().show({ kind: 'export', format });
+      else ui.notify(NEEDS_DOCUMENT.export);
+      return true;
+    }
+    default: {
+      const unhandled: never = command;
+      return unhandled;
+    }
+  }
+}
 
 export function useMenuCommands(): void {
   const analyst = useAnalyst();
 
   useEffect(() => {
-    const run = (command: MenuCommand) => {
-      const documentId = useUiStore.getState().openDocumentId;
-      if (command === 'open-article') void openArticleFile(analyst);
-      else if (command === 'import-bundle') void importBundleFile();
-      else if (documentId) void exportOpenDocument(documentId, analyst);
-      else useUiStore.getState().notify('Open a document to export it.');
-    };
-    const unsubscribe = platform.onMenuCommand(run);
+    const unsubscribe = platform.onMenuCommand((command) => runMenuCommand(command, analyst));
     // In the desktop app the menu's accelerators deliver these; the web page listens itself.
     const onKeyDown = (event: KeyboardEvent) => {
       if (platform.kind !== 'web' || !(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
       const command = SHORTCUTS[event.key.toLowerCase()];
       if (!command) return;
       event.preventDefault();
-      run(command);
+      runMenuCommand(command, analyst);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => {

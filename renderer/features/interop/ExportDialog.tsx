@@ -1,25 +1,29 @@
-/** "Export as…": the formats beyond the bundle, with the ClaimReview field check before exporting. */
+/** "Export as…": the formats beyond the bundle (and the PDF report on the desktop), with the ClaimReview field check before exporting. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import { EXPORT_FORMATS, exportFormats, type ExportFormat } from '../../../shared/interop';
 import { useAnalyst } from '../../app/analyst-context';
+import { platform } from '../../platform';
 import { ModalDialog } from '../import/ModalDialog';
 import { ClaimReviewChecklist } from './ClaimReviewChecklist';
+import { exportChoiceInfo, exportChoices, type ExportChoice } from './export-choices';
 import { exportDocumentAs, loadDocumentView } from './interop-actions';
 import { useOrganisation } from './use-organisation';
 import './interop.css';
 
 interface ExportDialogProps {
   documentId: string;
-  initialFormat?: ExportFormat;
+  initialFormat?: ExportChoice;
   onClose: () => void;
-  onEditOrganisation: (format: ExportFormat) => void;
+  onEditOrganisation: (format: ExportChoice) => void;
 }
+
+const CHOICES = exportChoices(platform.saveReportPdf !== null);
 
 export function ExportDialog({ documentId, initialFormat = 'w3c', onClose, onEditOrganisation }: ExportDialogProps) {
   const analyst = useAnalyst();
   const id = useId();
-  const [format, setFormat] = useState<ExportFormat>(initialFormat);
+  // A PDF asked for where the host cannot print one (the web page) falls back to the HTML report, which prints from the browser.
+  const [format, setFormat] = useState<ExportChoice>(CHOICES.includes(initialFormat) ? initialFormat : 'html');
   const [busy, setBusy] = useState(false);
   const organisation = useOrganisation();
   const view = useLiveQuery(() => (format === 'claimreview' ? loadDocumentView(documentId, analyst) : undefined), [documentId, analyst, format]);
@@ -38,11 +42,11 @@ export function ExportDialog({ documentId, initialFormat = 'w3c', onClose, onEdi
         <h2 id={`${id}-title`}>Export as…</h2>
         <fieldset className="format-list">
           <legend>Format</legend>
-          {exportFormats.map((option) => (
+          {CHOICES.map((option) => (
             <label key={option} className="format-option">
               <input type="radio" name={`${id}-format`} value={option} checked={format === option} onChange={() => setFormat(option)} />
-              <span className="format-label">{EXPORT_FORMATS[option].label}</span>
-              <span className="hint-text">{EXPORT_FORMATS[option].description}</span>
+              <span className="format-label">{exportChoiceInfo(option).label}</span>
+              <span className="hint-text">{exportChoiceInfo(option).description}</span>
             </label>
           ))}
         </fieldset>
@@ -52,13 +56,17 @@ export function ExportDialog({ documentId, initialFormat = 'w3c', onClose, onEdi
           ) : (
             <p aria-busy="true">Checking the claims…</p>
           ))}
-        {format === 'html' && <p className="hint-text">The report opens in any browser; print it from there to make a PDF.</p>}
+        {format === 'html' && (
+          <p className="hint-text">
+            {platform.saveReportPdf ? 'The report opens in any browser.' : 'The report opens in any browser; print it from there to make a PDF.'}
+          </p>
+        )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             Cancel
           </button>
           <button type="submit" className="primary" disabled={busy}>
-            Export
+            {format === 'pdf' ? 'Save as PDF' : 'Export'}
           </button>
         </div>
       </form>

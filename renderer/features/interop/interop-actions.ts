@@ -1,13 +1,14 @@
 /** The interop flows of the open document: export in another format and import of W3C annotations; each reports what happened. */
 import type { Analyst } from '../../../shared';
 import { formatProblems } from '../../../shared';
-import { annotationProblemLines, describeAnnotationImport, documentView, EXPORT_FORMATS, renderExport, type DocumentView, type ExportFormat } from '../../../shared/interop';
+import { annotationProblemLines, describeAnnotationImport, documentView, renderExport, type DocumentView } from '../../../shared/interop';
 import { importAnnotationsIntoDocument } from '../../db/annotation-import';
 import { db } from '../../db/database';
 import { exportDocument } from '../../db/exchange';
 import { getOrganisation } from '../../db/organisation';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/ui-store';
+import { exportChoiceInfo, type ExportChoice } from './export-choices';
 
 function store() {
   return useUiStore.getState();
@@ -22,15 +23,24 @@ export async function loadDocumentView(documentId: string, analyst: Analyst): Pr
   return documentView(await exportDocument(db, documentId, analyst), documentId);
 }
 
-/** Renders the document in `format` and saves it (a download on the web); true when it was saved. */
-export async function exportDocumentAs(documentId: string, analyst: Analyst, format: ExportFormat): Promise<boolean> {
+/**
+ * Renders the document in `choice` and saves it (a download on the web), each format through its own
+ * save dialog; the PDF is the HTML report printed by the desktop app. True when it was saved.
+ */
+export async function exportDocumentAs(documentId: string, analyst: Analyst, choice: ExportChoice): Promise<boolean> {
   try {
     const [view, organisation] = await Promise.all([loadDocumentView(documentId, analyst), getOrganisation(db)]);
-    const file = renderExport(format, view, { organisation, by: analyst });
-    // The host has file purposes for articles and bundles only; the bundle dialog is the closest for every export.
-    const saved = await platform.saveFile('bundle', file.fileName, file.content);
+    let saved: { name: string } | null;
+    if (choice === 'pdf') {
+      if (!platform.saveReportPdf) throw new Error('PDF reports are saved by the desktop app; export the HTML report and print it from your browser.');
+      const report = renderExport('html', view, { organisation, by: analyst });
+      saved = await platform.saveReportPdf(report.content, report.fileName.replace(/\.html$/, ''));
+    } else {
+      const file = renderExport(choice, view, { organisation, by: analyst });
+      saved = await platform.saveFile(choice, file.fileName, file.content);
+    }
     if (!saved) return false;
-    store().notify(`Exported “${view.document.title}” as ${EXPORT_FORMATS[format].label} to ${saved.name}.`);
+    store().notify(`Exported “${view.document.title}” as ${exportChoiceInfo(choice).label} to ${saved.name}.`);
     return true;
   } catch (error) {
     store().notify(`The export failed: ${failure(error)}`, { tone: 'error' });
@@ -41,7 +51,7 @@ export async function exportDocumentAs(documentId: string, analyst: Analyst, for
 /** Lets the analyst pick a W3C annotation file and imports it into the document, anchoring each annotation. */
 export async function importAnnotationFile(documentId: string, analyst: Analyst): Promise<void> {
   try {
-    const file = await platform.openFile('bundle');
+    const file = await platform.openFile('annotations');
     if (!file) return;
     const result = await importAnnotationsIntoDocument(db, documentId, file.content, file.byteLength, analyst);
     if (!result.ok) {

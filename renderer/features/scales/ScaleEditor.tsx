@@ -47,7 +47,16 @@ export function ScaleEditor({ scales, onClose }: { scales: readonly VerdictScale
       <h2 id="scale-editor-title">Verdict scales</h2>
       <label className="inline default-scale">
         Library default for new documents
-        <select value={defaultScaleId ?? ''} onChange={(event) => void setDefaultScaleId(db, event.target.value).then(() => notify('New documents will use this scale.'))}>
+        <select
+          value={defaultScaleId ?? ''}
+          disabled={defaultScaleId === undefined}
+          onChange={(event) =>
+            void setDefaultScaleId(db, event.target.value)
+              .then(() => notify('New documents will use this scale; documents already in the library keep theirs.'))
+              .catch((caught: unknown) => notify(caught instanceof Error ? caught.message : String(caught), { tone: 'error' }))
+          }
+        >
+          {defaultScaleId === undefined && <option value="">Loading…</option>}
           {scales.map((scale) => (
             <option key={scale.id} value={scale.id}>
               {scale.name}

@@ -29,17 +29,18 @@ afterAll(async () => {
 
 describe('factcheck export', () => {
   it('writes a W3C AnnotationCollection with one annotation per live claim', async () => {
-    const out = inWork('harbour.annotations.json');
+    const out = inWork('harbour.annotations.jsonld');
     const run = await runCli(script, ['export', bundlePath, '--format', 'w3c', '-o', out]);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     expect(run.stdout).toBe(`Wrote ${out}: W3C Web Annotations of “Harbour traffic report 🚢”, 6 claims.\n`);
     const collection = JSON.parse(await readFile(out, 'utf8')) as W3cCollection;
-    expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 6 });
+    expect(collection['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 6 });
     expect(collection.first?.items).toHaveLength(6);
   });
 
   it.skipIf(!suitePresent())(suitePresent() ? 'writes annotations that pass every MUST assertion of the W3C model test suite' : SUITE_MISSING_MESSAGE, async () => {
-    const out = inWork('conformance.annotations.json');
+    const out = inWork('conformance.annotations.jsonld');
     expect((await runCli(script, ['export', bundlePath, '--format', 'w3c', '-o', out])).code).toBe(0);
     const collection = JSON.parse(await readFile(out, 'utf8')) as W3cCollection;
     const suite = loadMustAssertions();
@@ -47,7 +48,7 @@ describe('factcheck export', () => {
   });
 
   it('writes ClaimReview with the organisation from the options and lists what each review misses', async () => {
-    const out = inWork('harbour.claimreview.json');
+    const out = inWork('harbour.claimreview.jsonld');
     const run = await runCli(script, ['export', bundlePath, '-f', 'claimreview', '-o', out, '--org-name', 'Harbour Checks', '--fact-check-url', 'https://checks.example/harbour']);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')).toEqual([

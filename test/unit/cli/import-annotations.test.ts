@@ -71,6 +71,13 @@ describe('factcheck import-annotations', () => {
     const after = JSON.parse((await runCli(script, ['info', out, '--json'])).stdout) as BundleInfo;
     const anchored = (info: BundleInfo) => info.claims.filter((claim) => !claim.orphaned).map((claim) => [claim.exact, claim.start, claim.end, claim.verdict]).sort();
     expect(anchored(after)).toEqual(anchored(before));
+    // The claimant and each evidence link's stance and note travel too (our W3C vocabulary, docs/interop.md).
+    const written = JSON.parse(await readFile(out, 'utf8')) as { claims: Array<{ claimant: string; deleted: boolean }>; evidence: Array<{ stance: string; note: string }> };
+    const original = sampleBundle();
+    const live = (claims: ReadonlyArray<{ claimant: string; deleted: boolean }>) => claims.filter((claim) => !claim.deleted).map((claim) => claim.claimant).sort();
+    expect(live(written.claims)).toEqual(live(original.claims));
+    const links = (evidence: ReadonlyArray<{ stance: string; note: string }>) => evidence.map((link) => `${link.stance}: ${link.note}`).sort();
+    expect(links(written.evidence)).toEqual(links(original.evidence));
   });
 
   it.each([

@@ -106,6 +106,25 @@ describe('factcheck new on Markdown', () => {
       'Budget claims checked\n\nThe minister said spending rose by 12%.\n\nWhat the data says\n\nSpending rose by 9% in real terms.\n\nfirst\n\nsecond',
     );
   });
+
+  it('turns emphasis and http(s) links into marks, not literal asterisks, and makes the document the app makes', async () => {
+    const markdown = '# Budget **claims** checked\n\nThe minister said *spending* rose by __12%__, [the data](https://stats.example/budget) says _9%_.\n';
+    const article = path.join(work, 'marks.md');
+    await writeFile(article, markdown);
+    const bundlePath = path.join(work, 'marks.factcheck.json');
+    expect((await factcheck(['new', article, '-o', bundlePath])).code).toBe(0);
+    const [document] = (JSON.parse(await readFile(bundlePath, 'utf8')) as Bundle).documents;
+    expect(document?.text).toBe('Budget claims checked\n\nThe minister said spending rose by 12%, the data says 9%.');
+    expect(document?.blocks[1]?.marks).toEqual([
+      { type: 'italic', start: 18, end: 26 },
+      { type: 'bold', start: 35, end: 38 },
+      { type: 'link', start: 40, end: 48, href: 'https://stats.example/budget' },
+      { type: 'italic', start: 54, end: 56 },
+    ]);
+    const app = draftBlocks(draftFromFile({ name: 'marks.md', content: markdown, byteLength: Buffer.byteLength(markdown) }, linkedomHtmlHost), true);
+    expect(document?.blocks).toEqual(app);
+    expect(document?.textHash).toBe(hashText(canonicalText(app)));
+  });
 });
 
 describe('factcheck new refuses what is not an article, and writes nothing', () => {

@@ -129,16 +129,16 @@ describe('factcheck:file:save', () => {
     const before = await fs.readdir(dir);
     const { invoke } = setUp();
     await expect(
-      invoke('factcheck:file:save', APP_PAGE, { purpose: 'article', suggestedName: 'a.txt', content: 'x' }),
+      invoke('factcheck:file:save', APP_PAGE, { purpose: 'csv', suggestedName: 'a.csv', content: 'x' }),
     ).resolves.toBeNull();
     expect(await fs.readdir(dir)).toEqual(before);
   });
 
   it.each([
-    ['../../etc/passwd', '-..-etc-passwd'],
+    ['../../etc/passwd', '-..-etc-passwd.factcheck.json'],
     ['C:\\Windows\\evil.json', 'C--Windows-evil.json'],
-    ['.hidden', 'hidden'],
-    ['...', 'untitled'],
+    ['.hidden', 'hidden.factcheck.json'],
+    ['...', 'untitled.factcheck.json'],
     ['report\u0000.json', 'report-.json'],
   ])('suggests %s to the dialog only as the bare name %s', async (suggestedName, defaultPath) => {
     const { invoke, dialogs } = setUp();

@@ -7,6 +7,8 @@ import { createBackupStore } from '../../../electron/main/backups';
 import type { FileDialogs, FileSystem } from '../../../electron/main/file-dialogs';
 import type { InvokeEvent, InvokeListener } from '../../../electron/main/ipc';
 import { createInvokeHandlers, registerInvokeHandlers } from '../../../electron/main/ipc';
+import { createReportPdfSaver } from '../../../electron/main/report-pdf';
+import { fakeReportWindows, fakeReportSession } from './report-pdf-fakes';
 
 /** The frame of our own page, the only sender the handlers accept. */
 export const APP_PAGE: InvokeEvent = { senderFrame: { url: 'app://factcheck/index.html' } };
@@ -39,6 +41,8 @@ export function setUpIpc(options: HarnessOptions) {
   const recentDocuments = { add: vi.fn<(filePath: string) => void>() };
   const takeOpened = vi.fn().mockResolvedValue([]);
   const backupFlushed = vi.fn();
+  const reportWindows = fakeReportWindows();
+  const reportSession = fakeReportSession();
   const handlers = createInvokeHandlers({
     dialogs,
     fs: options.fs ?? fs,
@@ -48,6 +52,7 @@ export function setUpIpc(options: HarnessOptions) {
     openFiles: { take: takeOpened },
     backups: createBackupStore({ fs, dir: path.join(options.dir, 'backups') }),
     backupFlushed,
+    saveReportPdf: createReportPdfSaver({ dialogs, fs, tempDir: options.dir, openWindow: reportWindows.open, session: reportSession }),
   });
   registerInvokeHandlers({ handle: (channel, listener) => registered.set(channel, listener) }, handlers, options.devServerUrl ?? null);
   const invoke = (channel: string, event: InvokeEvent, ...args: unknown[]): Promise<unknown> => {
@@ -55,7 +60,7 @@ export function setUpIpc(options: HarnessOptions) {
     if (!listener) throw new Error(`no handler for ${channel}`);
     return listener(event, ...args);
   };
-  return { registered, dialogs, openExternal, recentDocuments, takeOpened, backupFlushed, invoke };
+  return { registered, dialogs, openExternal, recentDocuments, takeOpened, backupFlushed, reportWindows, reportSession, invoke };
 }
 
 /** Dialogs that choose `filePath` in the open dialog. */

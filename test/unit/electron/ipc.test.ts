@@ -69,6 +69,9 @@ describe('registerInvokeHandlers', () => {
     ['a backup id that climbs out of the folder', 'factcheck:backup:read', { id: '../window-state.json' }],
     ['a backup id with a path', 'factcheck:backup:read', { id: 'sub/backup-20250101T000000000Z.factcheck.json' }],
     ['a backup id of another file', 'factcheck:backup:read', { id: 'Local Storage' }],
+    ['a PDF through the text save channel', 'factcheck:file:save', { purpose: 'pdf', suggestedName: 'a.pdf', content: '%PDF-' }],
+    ['an article through the save channel', 'factcheck:file:save', { purpose: 'article', suggestedName: 'a.txt', content: 'x' }],
+    ['a save purpose to the open dialog', 'factcheck:file:open', { purpose: 'csv' }],
     ['arguments to take-opened', 'factcheck:file:take-opened', { all: true }],
     ['arguments to flushed', 'factcheck:backup:flushed', { done: true }],
   ])('rejects %s with a message naming the channel', async (_name, channel, args) => {

@@ -42,15 +42,32 @@ describe('buildMenuTemplate', () => {
     expect(template.slice(1).map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
   });
 
-  it('lists the file commands, the backups folder and Quit in the File menu', () => {
+  it('lists the file commands, Export as, the backups and Quit in the File menu', () => {
     expect(submenuOf(build().template, 'File').map(describeItem)).toEqual([
       'Open article…',
-      'Import bundle…',
-      'Export bundle…',
       '---',
+      'Import bundle…',
+      'Import annotations…',
+      '---',
+      'Export bundle…',
+      'Export as',
+      '---',
+      'Backups…',
       'Show Backups Folder',
       '---',
       'quit',
+    ]);
+  });
+
+  it('offers every export format under File > Export as', () => {
+    const exportAs = submenuOf(submenuOf(build().template, 'File'), 'Export as');
+    expect(exportAs.map(describeItem)).toEqual([
+      'W3C Web Annotations…',
+      'ClaimReview (schema.org)…',
+      'Spreadsheet (CSV)…',
+      'HTML report…',
+      'Markdown report…',
+      'PDF report…',
     ]);
   });
 
@@ -76,21 +93,52 @@ describe('buildMenuTemplate', () => {
   });
 
   it.each([
-    ['Open article…', 'CmdOrCtrl+O', 'open-article'],
-    ['Import bundle…', 'CmdOrCtrl+I', 'import-bundle'],
-    ['Export bundle…', 'CmdOrCtrl+E', 'export-bundle'],
-  ] as const)('%s has the shortcut %s and sends %s', (label, accelerator, command) => {
+    [['Open article…'], 'CmdOrCtrl+O', 'open-article'],
+    [['Import bundle…'], 'CmdOrCtrl+I', 'import-bundle'],
+    [['Import annotations…'], 'CmdOrCtrl+Alt+I', 'import-annotations'],
+    [['Export bundle…'], 'CmdOrCtrl+E', 'export-bundle'],
+    [['Export as', 'W3C Web Annotations…'], undefined, 'export-w3c'],
+    [['Export as', 'ClaimReview (schema.org)…'], undefined, 'export-claimreview'],
+    [['Export as', 'Spreadsheet (CSV)…'], undefined, 'export-csv'],
+    [['Export as', 'HTML report…'], undefined, 'export-html'],
+    [['Export as', 'Markdown report…'], undefined, 'export-md'],
+    [['Export as', 'PDF report…'], 'CmdOrCtrl+P', 'export-pdf'],
+    [['Backups…'], 'CmdOrCtrl+Alt+B', 'show-backups'],
+  ] as const)('File > %j has the shortcut %s and sends %s', (labels, accelerator, command) => {
     const { template, send } = build();
-    const item = submenuOf(template, 'File').find((entry) => entry.label === label);
+    let items = submenuOf(template, 'File');
+    for (const label of labels.slice(0, -1)) items = submenuOf(items, label);
+    const item = items.find((entry) => entry.label === labels.at(-1));
     expect(item?.accelerator).toBe(accelerator);
     click(item);
     expect(send).toHaveBeenCalledExactlyOnceWith(command);
   });
 
-  it('sends only commands the renderer knows', () => {
-    const { template, send } = build();
-    for (const item of submenuOf(template, 'File')) if (item.click && item.label !== 'Show Backups Folder') click(item);
-    expect(send.mock.calls.map(([command]) => command).sort()).toEqual([...menuCommands].sort());
+  it('sends every command of the contract, each from one item, and nothing else', () => {
+    for (const platform of ['linux', 'win32', 'darwin'] as const) {
+      const { template, send } = build({ platform });
+      const walk = (items: MenuItemConstructorOptions[]): void => {
+        for (const item of items) {
+          if (item.click && item.label !== 'Show Backups Folder' && item.label !== 'About Factcheck Desk') click(item);
+          if (Array.isArray(item.submenu)) walk(item.submenu);
+        }
+      };
+      walk(template);
+      expect(send.mock.calls.map(([command]) => command).sort(), platform).toEqual([...menuCommands].sort());
+    }
+  });
+
+  it('leaves the shortcuts of the standard roles and of the page (Ctrl+Shift+M, Ctrl+Z) alone', () => {
+    const taken = ['CmdOrCtrl+Shift+I', 'CmdOrCtrl+R', 'CmdOrCtrl+Shift+R', 'CmdOrCtrl+0', 'CmdOrCtrl+Plus', 'CmdOrCtrl+-', 'CmdOrCtrl+Z', 'CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Shift+M', 'CmdOrCtrl+A', 'CmdOrCtrl+C', 'CmdOrCtrl+V', 'CmdOrCtrl+X', 'CmdOrCtrl+Q', 'CmdOrCtrl+W'];
+    const used: string[] = [];
+    const walk = (items: MenuItemConstructorOptions[]): void => {
+      for (const item of items) {
+        if (item.accelerator) used.push(String(item.accelerator));
+        if (Array.isArray(item.submenu)) walk(item.submenu);
+      }
+    };
+    walk(build().template);
+    expect(used.filter((accelerator) => taken.includes(accelerator))).toEqual([]);
   });
 
   it('offers the standard editing roles', () => {

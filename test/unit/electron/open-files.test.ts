@@ -26,7 +26,8 @@ describe('bundlePathsFromArgv', () => {
     ['an absolute path', ['/opt/fd/factcheck-desk', '/tmp/A.FACTCHECK.JSON'], packaged, ['/tmp/A.FACTCHECK.JSON']],
     ['several files', ['fd', 'a.factcheck.json', 'b.json'], packaged, ['/home/ana/Documents/a.factcheck.json', '/home/ana/Documents/b.json']],
     ['Chromium switches added to a second instance', ['fd', '--allow-file-access-from-files', '--enable-features=x.json', 'a.json'], packaged, ['/home/ana/Documents/a.json']],
-    ['files that are not bundles', ['fd', 'article.txt', 'evil.exe', 'page.html', 'json'], packaged, []],
+    ['articles beside a bundle', ['fd', 'article.txt', 'notes.MD', 'page.html', 'b.json'], packaged, ['/home/ana/Documents/article.txt', '/home/ana/Documents/notes.MD', '/home/ana/Documents/page.html', '/home/ana/Documents/b.json']],
+    ['files that are neither bundles nor articles', ['fd', 'evil.exe', 'run.sh', 'archive.json.zip', 'json', 'txt'], packaged, []],
     ['an empty argument', ['fd', ''], packaged, []],
     ['the app folder in development', ['/usr/bin/electron', 'out/main/index.js', 'x.factcheck.json'], development, ['/home/analyst/desk/x.factcheck.json']],
     ['a development launch with a .json app path', ['/usr/bin/electron', 'package.json'], development, []],
@@ -56,6 +57,14 @@ describe('the open-file queue', () => {
     await expect(queue.take()).resolves.toEqual([]);
   });
 
+  it('hands over an article file with its text, under the article size cap', async () => {
+    const filePath = path.join(dir, 'report.md');
+    await fs.writeFile(filePath, '# Exports\n\nExports *doubled*.');
+    const { queue } = setUp();
+    queue.add([filePath]);
+    await expect(queue.take()).resolves.toEqual([{ ok: true, file: { name: 'report.md', content: '# Exports\n\nExports *doubled*.', byteLength: 29 } }]);
+  });
+
   it('keeps arrival order and drops a file already waiting', async () => {
     const first = path.join(dir, 'first.json');
     const second = path.join(dir, 'second.json');
@@ -69,9 +78,9 @@ describe('the open-file queue', () => {
     expect(events.map((event) => (event.ok ? event.file.name : event.name))).toEqual(['first.json', 'second.json']);
   });
 
-  it('ignores files that are not bundles and does not disturb the renderer for them', () => {
+  it('ignores files that are neither bundles nor articles and does not disturb the renderer for them', () => {
     const { queue, notify } = setUp();
-    queue.add(['/tmp/article.txt', '/tmp/run.sh']);
+    queue.add(['/tmp/run.sh', '/tmp/photo.jpg']);
     expect(queue.size).toBe(0);
     expect(notify).not.toHaveBeenCalled();
   });

@@ -1,7 +1,7 @@
 // The preload's bridge as the renderer sees it: exactly the contract's functions, each invoking its own channel.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DesktopBridge, MenuCommand, OpenedFileEvent } from '../../../shared/ipc/contract';
-import { BACKUP_FLUSH_CHANNEL, BRIDGE_GLOBAL, FILE_OPENED_CHANNEL, invokeChannels, MENU_COMMAND_CHANNEL } from '../../../shared/ipc/contract';
+import { BACKUP_FLUSH_CHANNEL, BRIDGE_GLOBAL, FILE_OPENED_CHANNEL, invokeChannels, MENU_COMMAND_CHANNEL, menuCommands } from '../../../shared/ipc/contract';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -58,6 +58,7 @@ describe('the preload bridge', () => {
       'openFile',
       'readBackup',
       'saveFile',
+      'saveReportPdf',
       'writeBackup',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
@@ -69,6 +70,7 @@ describe('the preload bridge', () => {
     ['openExternal', 'factcheck:shell:open-external', { url: 'https://example.com/' }],
     ['writeBackup', 'factcheck:backup:write', { content: '{}', reason: 'change' }],
     ['readBackup', 'factcheck:backup:read', { id: 'backup-20250101T000000000Z.factcheck.json' }],
+    ['saveReportPdf', 'factcheck:report:save-pdf', { suggestedName: 'report', html: '<p>report</p>' }],
   ] as const)('%s invokes %s with its one argument object', async (name, channel, args) => {
     const call = bridge[name] as (args: unknown) => Promise<unknown>;
     await expect(call(args)).resolves.toEqual({ channel, args: [args] });
@@ -96,7 +98,16 @@ describe('the preload bridge', () => {
     expect(electron.listeners.get(MENU_COMMAND_CHANNEL)?.size).toBe(0);
   });
 
-  it.each([['delete-everything'], [42], [null], [{ command: 'open-article' }], [['open-article']]])(
+  it('forwards every command of the contract, and only those (its own list matches the contract)', () => {
+    const received: MenuCommand[] = [];
+    const unsubscribe = bridge.onMenuCommand((command) => received.push(command));
+    for (const command of menuCommands) emit(MENU_COMMAND_CHANNEL, command);
+    emit(MENU_COMMAND_CHANNEL, 'export-exe');
+    unsubscribe();
+    expect(received).toEqual([...menuCommands]);
+  });
+
+  it.each([['delete-everything'], ['EXPORT-PDF'], [' export-pdf'], [42], [null], [{ command: 'open-article' }], [['open-article']]])(
     'drops the unknown menu command %j',
     (value) => {
       const listener = vi.fn();

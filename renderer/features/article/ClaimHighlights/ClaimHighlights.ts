@@ -1,13 +1,16 @@
 /**
  * Draws claims as ProseMirror decorations computed from their standoff targets, so claims can overlap
- * and the article itself is never changed. The set is rebuilt only when the claims or the active claim change.
+ * and the article itself is never changed. The set is built once (with the editor's first state),
+ * mapped through transactions, and edited only where claims or the active claim changed.
  */
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
-import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { offsetToPos, type OffsetIndex } from '../article-content';
+import { DecorationSet } from '@tiptap/pm/view';
+import type { OffsetIndex } from '../article-content';
+import { buildDecorations } from './build-decorations';
 import type { ClaimHighlightsMeta, HighlightSpec } from './types';
+import { updateDecorations } from './update-decorations';
 
 interface HighlightState {
   highlights: readonly HighlightSpec[];
@@ -17,40 +20,11 @@ interface HighlightState {
 
 export const claimHighlightsKey = new PluginKey<HighlightState>('claimHighlights');
 
-/** One inline decoration per claim, each in its own element so overlapping claims nest. */
-export function buildDecorations(
-  doc: ProseMirrorNode,
-  index: OffsetIndex,
-  highlights: readonly HighlightSpec[],
-  activeId: string | null,
-): DecorationSet {
-  const decorations: Decoration[] = [];
-  for (const highlight of highlights) {
-    const from = offsetToPos(index, highlight.start);
-    const to = offsetToPos(index, highlight.end);
-    if (to <= from) continue;
-    const classes = ['claim-hl', `claim-status-${highlight.status}`];
-    if (highlight.id === activeId) classes.push('is-active');
-    decorations.push(
-      Decoration.inline(
-        from,
-        to,
-        {
-          nodeName: 'span',
-          class: classes.join(' '),
-          'data-claim-id': highlight.id,
-          'data-verdict': highlight.verdict ?? 'none',
-        },
-        { claimId: highlight.id },
-      ),
-    );
-  }
-  return DecorationSet.create(doc, decorations);
-}
-
 export interface ClaimHighlightsOptions {
-  /** Returns the offset index of the current document. */
-  getIndex: () => OffsetIndex | null;
+  /** Returns the offset index of this document. */
+  getIndex: (doc: ProseMirrorNode) => OffsetIndex | null;
+  /** The highlights to draw from the first paint on. */
+  getInitial: () => { highlights: readonly HighlightSpec[]; activeId: string | null };
 }
 
 declare module '@tiptap/core' {
@@ -66,7 +40,7 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
   name: 'claimHighlights',
 
   addOptions() {
-    return { getIndex: () => null };
+    return { getIndex: () => null, getInitial: () => ({ highlights: [], activeId: null }) };
   },
 
   addCommands() {
@@ -81,22 +55,30 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
   },
 
   addProseMirrorPlugins() {
-    const { getIndex } = this.options;
+    const { getIndex, getInitial } = this.options;
     return [
       new Plugin<HighlightState>({
         key: claimHighlightsKey,
         state: {
-          init: () => ({ highlights: [], activeId: null, decorations: DecorationSet.empty }),
+          init: (_config, state) => {
+            const { highlights, activeId } = getInitial();
+            const index = highlights.length > 0 ? getIndex(state.doc) : null;
+            return { highlights, activeId, decorations: index ? buildDecorations(state.doc, index, highlights, activeId) : DecorationSet.empty };
+          },
           apply(tr: Transaction, previous: HighlightState): HighlightState {
             const meta = tr.getMeta(claimHighlightsKey) as ClaimHighlightsMeta | undefined;
             if (!meta) {
               return tr.docChanged ? { ...previous, decorations: previous.decorations.map(tr.mapping, tr.doc) } : previous;
             }
-            const highlights = meta.highlights ?? previous.highlights;
-            const activeId = meta.activeId === undefined ? previous.activeId : meta.activeId;
-            const index = getIndex();
-            const decorations = index ? buildDecorations(tr.doc, index, highlights, activeId) : DecorationSet.empty;
-            return { highlights, activeId, decorations };
+            const next = { highlights: meta.highlights ?? previous.highlights, activeId: meta.activeId === undefined ? previous.activeId : meta.activeId };
+            if (next.highlights === previous.highlights && next.activeId === previous.activeId) return previous;
+            const index = getIndex(tr.doc);
+            if (!index) return { ...next, decorations: DecorationSet.empty };
+            // A set drawn for another document (never here: the article is read-only) is rebuilt.
+            const decorations = tr.docChanged
+              ? buildDecorations(tr.doc, index, next.highlights, next.activeId)
+              : updateDecorations({ doc: tr.doc, index, set: previous.decorations, previous, next });
+            return { ...next, decorations };
           },
         },
         props: {

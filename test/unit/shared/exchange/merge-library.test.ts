@@ -193,4 +193,27 @@ describe('merging a file whose article text differs from the library’s copy', 
     expect(plan.counts.documents.added).toBe(1);
     expect(plan.reanchored).toEqual([]);
   });
+
+  it('follows the analyst: a separate document when told so, even with the same URL', () => {
+    const { bundle, local } = editedCopy();
+    const { plan, library: result } = mergeIntoLibrary(local, bundle, { versions: new Map([['doc-remote', null]]) });
+    expect(plan.counts.documents.added).toBe(1);
+    expect(plan.reanchored).toEqual([]);
+    expect(claimIn(result, 'claim-b').documentId).toBe('doc-remote');
+    expect(claimIn(result, 'claim-b').target.orphaned).toBeUndefined();
+  });
+
+  it('follows the analyst: re-anchors on the document chosen, though URL and title differ', () => {
+    const { bundle, local } = editedCopy();
+    const renamed = { ...bundle, documents: bundle.documents.map((document) => ({ ...document, url: null, title: 'Another article' })) };
+    const { plan, library: result } = mergeIntoLibrary(local, renamed, { versions: new Map([['doc-remote', 'doc-local']]) });
+    expect(plan.counts.documents.added).toBe(0);
+    expect(plan.reanchored).toEqual([{ from: 'doc-remote', to: 'doc-local', title: 'Minister says exports doubled 🚀' }]);
+    expect(claimIn(result, 'claim-a').documentId).toBe('doc-local');
+  });
+
+  it('refuses to re-anchor on a document that is no longer in the library', () => {
+    const { bundle, local } = editedCopy();
+    expect(() => mergeIntoLibrary(local, bundle, { versions: new Map([['doc-remote', 'doc-gone']]) })).toThrow(/no longer in the library/);
+  });
 });

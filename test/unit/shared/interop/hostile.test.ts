@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createBundle, type Bundle, type VerdictScale } from '../../../../shared';
 import { documentView, exportFormats, renderExport, type ExportFormat, type Organisation } from '../../../../shared/interop';
-import { ANALYST, HOSTILE_TEXT, NOW, sampleRecords } from '../../../fixtures/w3c/sample-bundle';
+import { ANALYST, HOSTILE_TEXT, NOW, sampleBundle, sampleRecords } from '../../../fixtures/w3c/sample-bundle';
 
 const SCRIPT = '<script>alert("x")</script>';
 
@@ -55,9 +55,51 @@ function linkValues(value: unknown, keys: ReadonlySet<string>, found: string[] =
   return found;
 }
 
+/** Every `value` of a TextualBody in `format` text/html. */
+function htmlBodies(value: unknown, found: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((item) => htmlBodies(item, found));
+  else if (value !== null && typeof value === 'object') {
+    const node = value as Record<string, unknown>;
+    if (node['format'] === 'text/html' && typeof node['value'] === 'string') found.push(node['value']);
+    Object.values(node).forEach((child) => htmlBodies(child, found));
+  }
+  return found;
+}
+
 describe('hostile text and URLs in every field', () => {
+  it('leave the W3C rationale HTML with only the subset’s tags, no attribute but an http(s) href, and the text as text', () => {
+    const bodies = htmlBodies(JSON.parse(files.w3c));
+    expect(bodies.length).toBeGreaterThanOrEqual(6);
+    for (const html of bodies) {
+      const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+      for (const element of document.body.querySelectorAll('*')) {
+        expect(['P', 'BR', 'UL', 'OL', 'LI', 'STRONG', 'EM', 'A']).toContain(element.tagName);
+        for (const attribute of element.getAttributeNames()) {
+          expect(['href', 'rel', 'start']).toContain(attribute);
+          if (attribute === 'href') expect(element.getAttribute('href')).toMatch(/^https?:\/\//);
+        }
+      }
+      // The hostile rationale's link was javascript:, so it is dropped and its words stay words.
+      expect(document.body.textContent).toContain(HOSTILE_TEXT);
+    }
+  });
+
+  it('leave the W3C claimant and notes as plain-text JSON strings, the note pointers as urn:uuid ids, and drop evidence whose source is not http(s)', () => {
+    type Item = Record<string, unknown> & { body?: Array<Record<string, unknown>> };
+    const hostile = JSON.parse(files.w3c) as { first: { items: Item[] } };
+    expect(hostile.first.items.map((item) => item['fcd:claimant']).every((claimant) => claimant === `-${SCRIPT}`)).toBe(true);
+    // Every source here is javascript:, so no evidence (and so no note) is written.
+    expect(hostile.first.items.flatMap((item) => item.body ?? []).filter((body) => body['type'] === 'SpecificResource' || 'fcd:noteOn' in body)).toEqual([]);
+    // The sample's hostile note sits on an http(s) source: it is written as plain text, pointing at its evidence.
+    const sample = JSON.parse(renderExport('w3c', documentView(sampleBundle()), { now: NOW }).content) as { first: { items: Item[] } };
+    const bodies = sample.first.items.flatMap((item) => item.body ?? []);
+    const note = bodies.find((body) => body['value'] === HOSTILE_TEXT && 'fcd:noteOn' in body);
+    expect(note).toMatchObject({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain' });
+    expect(bodies.find((body) => body['id'] === note?.['fcd:noteOn'])).toMatchObject({ type: 'SpecificResource', 'fcd:stance': 'supports' });
+  });
+
   it('leave the W3C export with http(s) and urn:uuid identifiers only, and no markup a page would run', () => {
-    const links = linkValues(JSON.parse(files.w3c), new Set(['id', 'source', 'cached']));
+    const links = linkValues(JSON.parse(files.w3c), new Set(['id', 'source', 'cached', 'fcd:noteOn']));
     expect(links.length).toBeGreaterThan(5);
     for (const link of links) expect(link).toMatch(/^(https?:\/\/|urn:uuid:)/);
     expect(files.w3c).not.toMatch(/[<>]/);

@@ -57,7 +57,7 @@ describe('identifiers, URLs and file names', () => {
   });
 
   it('names export files after the document with the format’s ending', () => {
-    expect(exportFileName('Harbour traffic report 🚢', 'w3c')).toBe('harbour-traffic-report.annotations.json');
+    expect(exportFileName('Harbour traffic report 🚢', 'w3c')).toBe('harbour-traffic-report.annotations.jsonld');
     expect(exportFileName('../../etc/passwd', 'csv')).toBe('etcpasswd.csv');
     expect(exportFileName('', 'html')).toBe('document.report.html');
   });

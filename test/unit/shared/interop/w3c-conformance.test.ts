@@ -56,6 +56,24 @@ describe.skipIf(!present)(present ? 'the W3C Web Annotation MUST assertions (ann
     }
   });
 
+  it('passes with our extensions in place: the second context, claimant, stance, evidence ids, notes and the HTML rationale choice', () => {
+    const annotations = annotationsOf(serialiseW3c(w3cCollection(documentView(sampleBundle()), { now: NOW }))) as Array<Record<string, unknown> & { body?: Array<Record<string, unknown>> }>;
+    const bodies = annotations.flatMap((annotation) => annotation.body ?? []);
+    expect(Array.isArray(annotations[0]?.['@context'])).toBe(true);
+    expect(annotations.filter((annotation) => 'fcd:claimant' in annotation).length).toBeGreaterThanOrEqual(5);
+    expect(bodies.filter((body) => body['type'] === 'Choice').length).toBeGreaterThanOrEqual(2);
+    expect(bodies.filter((body) => 'fcd:stance' in body && typeof body['id'] === 'string').length).toBe(3);
+    expect(bodies.filter((body) => 'fcd:noteOn' in body).length).toBe(2);
+    for (const annotation of annotations) expect(suite?.check(annotation), String(annotation['id'])).toEqual([]);
+  });
+
+  it('fails an annotation whose rationale choice breaks the model (a purpose on the Choice itself)', () => {
+    const annotations = annotationsOf(serialiseW3c(w3cCollection(documentView(sampleBundle()), { now: NOW }))) as Array<Record<string, unknown> & { body?: Array<Record<string, unknown>> }>;
+    const withChoice = annotations.find((annotation) => annotation.body?.some((body) => body['type'] === 'Choice'));
+    const broken = { ...withChoice, body: withChoice?.body?.map((body) => (body['type'] === 'Choice' ? { ...body, purpose: 'commenting' } : body)) };
+    expect(suite?.check(broken)).not.toEqual([]);
+  });
+
   it('fails an export whose annotation loses what the model requires (the check is not vacuous)', () => {
     const [annotation] = annotationsOf(serialiseW3c(w3cCollection(documentView(sampleBundle()), { now: NOW }))) as Array<Record<string, unknown>>;
     const broken = { ...annotation, id: 'not a uri', created: 'yesterday' };

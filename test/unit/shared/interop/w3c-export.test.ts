@@ -28,7 +28,8 @@ describe('the W3C AnnotationCollection of a document', () => {
   const collection = w3cCollection(view, { now: NOW });
 
   it('is a collection with the model’s @context, a urn:uuid id, a label and the number of live claims', () => {
-    expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', label: 'Claims in “Harbour traffic report 🚢”', total: 6 });
+    expect(collection['@context']).toEqual(['http://www.w3.org/ns/anno.jsonld', { fcd: 'https://factcheck-desk.invalid/ns/annotation#', 'fcd:noteOn': { '@type': '@id' } }]);
+    expect(collection).toMatchObject({ type: 'AnnotationCollection', label: 'Claims in “Harbour traffic report 🚢”', total: 6 });
     expect(collection.id).toMatch(UUID_URN);
     expect(collection.first).toMatchObject({ type: 'AnnotationPage', partOf: collection.id, startIndex: 0 });
     expect(collection.last).toBe(collection.first?.id);
@@ -52,23 +53,48 @@ describe('the W3C AnnotationCollection of a document', () => {
     expect(annotation['@context']).toBeUndefined();
   });
 
-  it('writes the verdict (assessing), wording (describing), rationale (commenting), tags and evidence (linking) as bodies', () => {
+  it('writes the verdict (assessing), wording (describing), rationale (commenting, HTML or text), tags and evidence (linking, with stance and note) as bodies', () => {
     const annotation = byQuote(collection, QUOTES.cargo);
     expect(annotation.motivation).toEqual(['assessing', 'describing', 'commenting', 'tagging', 'linking']);
+    expect(annotation['fcd:claimant']).toBe('Port Authority');
     expect(annotation.body).toEqual([
       { type: 'TextualBody', purpose: 'assessing', value: 'False', format: 'text/plain' },
       { type: 'TextualBody', purpose: 'describing', value: 'Cargo volumes doubled in 2024', format: 'text/plain' },
-      { type: 'TextualBody', purpose: 'commenting', value: 'Port statistics show a 12% rise, not a doubling.\nSee the annual report\n- Volumes: 1.2 million TEU', format: 'text/plain' },
+      {
+        type: 'Choice',
+        items: [
+          {
+            type: 'TextualBody',
+            purpose: 'commenting',
+            value:
+              '<p>Port statistics show a <strong>12% rise</strong>, not a doubling.</p><p>See the <a href="https://port.example/annual-2024" rel="noopener noreferrer">annual report</a></p><ul><li><p>Volumes: 1.2 million TEU</p></li></ul>',
+            format: 'text/html',
+          },
+          { type: 'TextualBody', purpose: 'commenting', value: 'Port statistics show a 12% rise, not a doubling.\nSee the annual report\n- Volumes: 1.2 million TEU', format: 'text/plain' },
+        ],
+      },
       { type: 'TextualBody', purpose: 'tagging', value: 'economy', format: 'text/plain' },
       { type: 'TextualBody', purpose: 'tagging', value: 'port', format: 'text/plain' },
       {
+        id: uuidUrn('evidence-cargo-stats'),
         type: 'SpecificResource',
         purpose: 'linking',
+        'fcd:stance': 'refutes',
         source: { id: 'https://stats.example/port-2024', type: 'Text', label: 'Port statistics 2024' },
         selector: { type: 'TextQuoteSelector', exact: 'Volumes rose 12% in 2024.' },
         state: { type: 'TimeState', cached: 'https://archive.example/web/2026/https://stats.example/port-2024', sourceDate: NOW.toISOString() },
       },
+      { type: 'TextualBody', purpose: 'commenting', value: 'Table 3', format: 'text/plain', 'fcd:noteOn': uuidUrn('evidence-cargo-stats') },
     ]);
+  });
+
+  it('writes no claimant, stance note or rationale where the claim has none', () => {
+    const jobs = byQuote(collection, QUOTES.jobs);
+    expect(jobs['fcd:claimant']).toBe('Jane Mayor');
+    expect(jobs.body?.filter((body) => body.type !== 'SpecificResource').map((body) => body.type === 'TextualBody' && body.purpose)).toEqual(['assessing', 'describing']);
+    expect(jobs.body?.find((body) => body.type === 'SpecificResource')).toMatchObject({ 'fcd:stance': 'context' });
+    const orphan = byQuote(collection, 'a sentence that was removed');
+    expect(Object.keys(orphan)).not.toContain('fcd:claimant');
   });
 
   it('motivates a claim with no verdict, text or source as highlighting, with no body', () => {

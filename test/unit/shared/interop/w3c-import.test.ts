@@ -138,3 +138,79 @@ describe('importing the mixed annotation page into the sample article', () => {
     expect(twice.imported.claims.map((claim) => claim.target.exact)).not.toContain(QUOTES.cargo);
   });
 });
+
+describe('our vocabulary and HTML rationales in a W3C file', () => {
+  const evidenceId = 'urn:uuid:99999999-2222-4333-8444-555555555555';
+  const withExtensions = (overrides: Record<string, unknown> = {}, body: unknown[] = []) => ({
+    ...annotation,
+    body: [
+      { type: 'Choice', items: [{ type: 'TextualBody', purpose: 'commenting', format: 'text/html', value: '<p><strong>Not</strong> <a href="https://jobs.example/">so</a><script>alert(1)</script><a href="javascript:alert(2)">click</a></p>' }, { type: 'TextualBody', purpose: 'commenting', value: 'Not so' }] },
+      { id: evidenceId, type: 'SpecificResource', purpose: 'linking', 'fcd:stance': 'refutes', source: { id: 'https://jobs.example/report', label: 'Jobs report' } },
+      { type: 'TextualBody', purpose: 'commenting', value: '<img src=x onerror=alert(3)> page 4', 'fcd:noteOn': evidenceId },
+      ...body,
+    ],
+    'fcd:claimant': 'Jane Mayor',
+    ...overrides,
+  });
+
+  it('brings back the claimant, the evidence stance and note, and the HTML rationale in the subset (no script, http(s) links only)', () => {
+    const imported = importInto(JSON.stringify(withExtensions()));
+    const claim = imported.claims[0];
+    expect(claim?.claimant).toBe('Jane Mayor');
+    expect(claim?.rationale).toEqual({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Not', marks: [{ type: 'bold' }] }, { type: 'text', text: ' ' }, { type: 'text', text: 'so', marks: [{ type: 'link', attrs: { href: 'https://jobs.example/' } }] }, { type: 'text', text: 'click' }] }],
+    });
+    expect(imported.evidence).toHaveLength(1);
+    expect(imported.evidence[0]).toMatchObject({ stance: 'refutes', note: '<img src=x onerror=alert(3)> page 4' });
+    expect(imported.sources[0]).toMatchObject({ url: 'https://jobs.example/report', title: 'Jobs report' });
+  });
+
+  it('reads the terms written as full IRIs too', () => {
+    const vocabulary = 'https://factcheck-desk.invalid/ns/annotation#';
+    const file = {
+      ...annotation,
+      [`${vocabulary}claimant`]: 'Port Authority',
+      body: [
+        { id: evidenceId, type: 'SpecificResource', purpose: 'linking', [`${vocabulary}stance`]: 'supports', source: 'https://jobs.example/report' },
+        { type: 'TextualBody', value: 'the table', [`${vocabulary}noteOn`]: { id: evidenceId } },
+      ],
+    };
+    const imported = importInto(JSON.stringify(file));
+    expect(imported.claims[0]?.claimant).toBe('Port Authority');
+    expect(imported.evidence[0]).toMatchObject({ stance: 'supports', note: 'the table' });
+  });
+
+  it.each([
+    ['an unknown stance', { 'fcd:stance': 'maybe' }, 'context'],
+    ['a stance that is not text', { 'fcd:stance': { value: 'refutes' } }, 'context'],
+  ])('takes %s as context', (_name, change, stance) => {
+    const file = { ...annotation, body: [{ id: evidenceId, type: 'SpecificResource', purpose: 'linking', source: 'https://jobs.example/report', ...change }] };
+    expect(importInto(JSON.stringify(file)).evidence[0]?.stance).toBe(stance);
+  });
+
+  it('keeps a note whose evidence is not in the annotation (or not http(s)) as part of the rationale', () => {
+    const file = {
+      ...annotation,
+      body: [
+        { id: evidenceId, type: 'SpecificResource', purpose: 'linking', source: 'javascript:alert(1)' },
+        { type: 'TextualBody', purpose: 'commenting', value: 'orphaned note', 'fcd:noteOn': evidenceId },
+      ],
+    };
+    const imported = importInto(JSON.stringify(file));
+    expect(imported.evidence).toEqual([]);
+    expect(imported.droppedLinks).toBe(1);
+    expect(richTextToPlain(imported.claims[0]?.rationale ?? { type: 'doc' })).toBe('orphaned note');
+  });
+
+  it('reports a text body over a million characters as an invalid annotation and imports the others', () => {
+    const huge = { ...annotation, id: 'urn:uuid:77777777-2222-4333-8444-555555555555', body: { type: 'TextualBody', format: 'text/html', value: '<a'.repeat(500_001) } };
+    const imported = importInto(JSON.stringify([huge, annotation]));
+    expect(imported.claims).toHaveLength(1);
+    expect(annotationProblemLines(imported.problems)).toEqual(['Annotation 1 (urn:uuid:77777777-2222-4333-8444-555555555555) at $[0]: a TextualBody is 1000002 characters long; bodies of up to 1000000 are read']);
+  });
+
+  it('ignores a claimant that is not text', () => {
+    expect(importInto(JSON.stringify(withExtensions({ 'fcd:claimant': { name: 'x' } }))).claims[0]?.claimant).toBe('');
+  });
+});

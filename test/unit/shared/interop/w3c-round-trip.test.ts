@@ -1,6 +1,6 @@
-// Our W3C export imported back: every claim lands where it was, with its verdict, wording, rationale, tags and sources.
+// Our W3C export imported back: every claim lands where it was, with its verdict, wording, claimant, rich rationale, tags, and sources with stance and note.
 import { describe, expect, it } from 'vitest';
-import { createBundle, newDocument, parseArticle, richTextToPlain, truthScale, type Bundle, type Claim } from '../../../../shared';
+import { cleanRichText, createBundle, newDocument, parseArticle, truthScale, type Bundle, type Claim } from '../../../../shared';
 import { documentView, importAnnotationsIntoBundle, serialiseW3c, uuidFor, w3cCollection } from '../../../../shared/interop';
 import { ANALYST, ARTICLE, NOW, sampleBundle } from '../../../fixtures/w3c/sample-bundle';
 
@@ -33,19 +33,37 @@ describe('a W3C export imported back into the same article', () => {
     expect(imported.claims.map((claim) => claim.id).sort()).toEqual(liveClaims(original).map((claim) => uuidFor(claim.id)).sort());
   });
 
-  it('brings back the verdict, wording, rationale text, tags and the sources with their archived copies', () => {
+  it('brings back the verdict, wording, claimant, the rationale with its formatting and links, and tags', () => {
     for (const before of liveClaims(original)) {
       const after = imported.claims.find((claim) => claim.id === uuidFor(before.id));
       expect(after, before.id).toBeDefined();
       expect(after?.verdict).toEqual(before.verdict);
       expect(after?.text).toBe(before.text);
+      expect(after?.claimant, before.id).toBe(before.claimant);
       expect(after?.tags).toEqual(before.tags);
-      expect(richTextToPlain(after?.rationale ?? { type: 'doc' }).replace(/\n+/g, '\n')).toBe(richTextToPlain(before.rationale).replace(/\n+/g, '\n'));
+      expect(after?.rationale, before.id).toEqual(cleanRichText(before.rationale));
     }
+    const cargo = imported.claims.find((claim) => claim.id === uuidFor('claim-cargo'));
+    expect(JSON.stringify(cargo?.rationale)).toContain('{"type":"text","text":"12% rise","marks":[{"type":"bold"}]}');
+    expect(JSON.stringify(cargo?.rationale)).toContain('"attrs":{"href":"https://port.example/annual-2024"}');
+  });
+
+  it('brings back each evidence link with its source, stance, quote and note', () => {
+    const sourceUrl = (sourceId: string, sources: ReadonlyArray<{ id: string; url: string }>) => new URL(sources.find((source) => source.id === sourceId)?.url ?? '').href;
+    const links = (evidence: ReadonlyArray<{ deleted: boolean; claimId: string; sourceId: string; stance: string; quote: string; note: string }>, sources: ReadonlyArray<{ id: string; url: string }>, claimId: (id: string) => string) =>
+      evidence
+        .filter((link) => !link.deleted)
+        .map((link) => ({ claim: claimId(link.claimId), url: sourceUrl(link.sourceId, sources), stance: link.stance, quote: link.quote, note: link.note }))
+        .sort((a, b) => `${a.claim}${a.url}`.localeCompare(`${b.claim}${b.url}`));
+    expect(links(imported.evidence, imported.sources, (id) => id)).toEqual(links(original.evidence, original.sources, uuidFor));
+    expect(imported.evidence.map((link) => link.stance).sort()).toEqual(['context', 'refutes', 'supports']);
+  });
+
+  it('brings back the sources with their titles and archived copies', () => {
     expect(imported.sources.map((source) => ({ url: source.url, title: source.title, archiveUrl: source.archiveUrl })).sort((a, b) => a.url.localeCompare(b.url))).toEqual(
       original.sources.map((source) => ({ url: new URL(source.url).href, title: source.title, archiveUrl: source.archiveUrl })).sort((a, b) => a.url.localeCompare(b.url)),
     );
-    expect(imported.evidence.map((link) => link.quote).sort()).toEqual(original.evidence.map((link) => link.quote).filter(Boolean).concat('').sort());
+    expect(imported.evidence.map((link) => link.quote).sort()).toEqual(original.evidence.map((link) => link.quote).sort());
   });
 });
 

@@ -1,19 +1,20 @@
 /**
- * Imports bundle text that arrived without the Import… dialog (a file the OS opened, a backup being
- * restored) the way the Import… command does: merged into the library off the page's thread with a
- * progress bar, any problem listed, nothing changed on failure. It mirrors importBundleFile in
- * features/exchange/exchange-actions.ts, which reads through the file dialog instead.
+ * The one way a bundle enters the library, whatever brought it (the Import… dialog, a file the OS
+ * opened, a backup being restored): merged off the page's thread with a progress bar, the analyst
+ * asked before claims are re-anchored on another version of an article, every problem listed, and
+ * nothing changed on failure or cancel.
  */
 import { formatProblems } from '../../../shared';
-import type { OpenedFile } from '../../../shared/ipc/contract';
 import { db } from '../../db/database';
 import { getAnalyst } from '../../db/settings';
-import { importInBackground } from '../exchange/import-client';
-import { useImportProgress } from '../exchange/import-progress-store';
 import { useUiStore } from '../../store/ui-store';
+import { importInBackground } from './import-client';
+import type { BundleFile } from './import-pipeline';
+import { useImportProgress } from './import-progress-store';
+import { useVersionQuestion } from './version-question-store';
 
-export interface ImportTextOptions {
-  /** Opens the bundle's first document afterwards (a file opened from the file manager), or stays put (a restore). */
+export interface BundleImportOptions {
+  /** Opens the bundle's first document afterwards (an imported or opened file), or stays put (a restore). */
   openFirstDocument: boolean;
   /** Names the file in messages: “team.factcheck.json”, or “the backup of 3 Mar 2025, 10:42”. */
   label: string;
@@ -24,14 +25,14 @@ function failure(error: unknown): string {
 }
 
 /** Merges the bundle into the library (nothing local is lost); returns whether it was imported. */
-export async function importBundleText(file: OpenedFile, options: ImportTextOptions): Promise<boolean> {
+export async function importBundleContent(file: BundleFile, options: BundleImportOptions): Promise<boolean> {
   const store = useUiStore.getState();
   const progress = useImportProgress.getState();
   try {
     const analyst = await getAnalyst(db);
     if (!analyst) return false;
     progress.start(file.name);
-    const outcome = await importInBackground(file, analyst, progress.update);
+    const outcome = await importInBackground(file, analyst, progress.update, (questions) => useVersionQuestion.getState().ask(file.name, questions));
     progress.finish();
     if (outcome.kind === 'invalid') {
       store.reportProblems({
@@ -45,11 +46,16 @@ export async function importBundleText(file: OpenedFile, options: ImportTextOpti
       store.notify(`The import of ${options.label} failed and nothing was changed: ${outcome.message}`, { tone: 'error' });
       return false;
     }
+    if (outcome.kind === 'cancelled') {
+      store.notify(`The import of ${options.label} was cancelled; nothing was changed.`);
+      return false;
+    }
     if (options.openFirstDocument && outcome.documentId) store.openDocument(outcome.documentId);
     store.notify(outcome.summary);
     return true;
   } catch (error) {
     progress.finish();
+    useVersionQuestion.getState().answer(null);
     store.notify(`The import of ${options.label} failed and nothing was changed: ${failure(error)}`, { tone: 'error' });
     return false;
   }

@@ -1,0 +1,5 @@
+/** Text files the harness bundles as strings (esbuild's text loader). */
+declare module '*.txt' {
+  const text: string;
+  export default text;
+}

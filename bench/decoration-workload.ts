@@ -1,0 +1,60 @@
+/**
+ * The decoration workload: the real buildDecorations of the article's claim highlights, run on a
+ * ProseMirror document built from the editor's schema, against building that document from its JSON.
+ */
+import { getSchema } from '@tiptap/core';
+import StarterKit from '@tiptap/starter-kit';
+import { buildDecorations, type HighlightSpec } from '../renderer/features/article/ClaimHighlights';
+import { blocksToContent, buildOffsetIndex } from '../renderer/features/article/article-content';
+import { largeBundle } from '../test/fixtures/bundles/large-bundle';
+import { articleText } from './lib/article-text';
+import { summarise, type Stats } from './lib/stats';
+
+export interface DecorationFigures {
+  megabytes: number;
+  claims: number;
+  /** Building the decoration set of every claim. */
+  build: Stats;
+  /** Building the ProseMirror document from its JSON (what mounting the article starts with). */
+  documentFromJson: Stats;
+  /** Decorations in the set (one per anchored claim). */
+  decorations: number;
+}
+
+/** The schema the article editor uses (StarterKit, as ArticleView configures it). */
+function articleSchema() {
+  return getSchema([StarterKit.configure({ code: false, codeBlock: false, hardBreak: false, horizontalRule: false, strike: false, underline: false, link: false, dropcursor: false, gapcursor: false, undoRedo: false, orderedList: false, trailingNode: false })]);
+}
+
+export function measureDecorations(source: string, textBytes: number, claims: number, runs: number): DecorationFigures {
+  const bundle = largeBundle(articleText(source, textBytes), claims);
+  const document = bundle.documents[0];
+  if (!document) throw new Error('the workload has no document');
+  const schema = articleSchema();
+  const json = blocksToContent(document.blocks);
+  const doc = schema.nodeFromJSON(json);
+  const index = buildOffsetIndex(doc, document.blocks);
+  // In reading order, as the document screen passes them (documentClaims sorts so).
+  const ordered = [...bundle.claims].sort((a, b) => a.target.start - b.target.start || b.target.end - a.target.end);
+  const highlights: HighlightSpec[] = ordered.map((claim) => ({
+    id: claim.id,
+    start: claim.target.start,
+    end: claim.target.end,
+    verdict: claim.verdict ? `${claim.verdict.scaleId}/${claim.verdict.stepId}` : null,
+    status: claim.status,
+  }));
+  let decorations = 0;
+  const buildSamples: number[] = [];
+  const documentSamples: number[] = [];
+  buildDecorations(doc, index, highlights, null);
+  for (let run = 0; run < runs; run += 1) {
+    let start = performance.now();
+    schema.nodeFromJSON(json);
+    documentSamples.push(performance.now() - start);
+    start = performance.now();
+    const set = buildDecorations(doc, index, highlights, null);
+    buildSamples.push(performance.now() - start);
+    decorations = set.find().length;
+  }
+  return { megabytes: document.text.length / 1048576, claims, build: summarise(buildSamples), documentFromJson: summarise(documentSamples), decorations };
+}
