@@ -4,17 +4,10 @@
  * so passages repeat only as look-alikes.
  */
 
-/** A small deterministic random number generator (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../test/fixtures/seeded-random';
+
+/** Seeded random numbers for the workloads. */
+export const random = seededRandom;
 
 /** Paragraphs of about `bytes` characters in all (joined by blank lines), made from `source`. */
 export function articleParagraphs(source: string, bytes: number): string[] {

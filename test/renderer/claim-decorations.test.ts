@@ -8,21 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { canonicalText, type Block } from '../../shared';
 import { blocksToContent, buildOffsetIndex, offsetToPos, type OffsetIndex } from '../../renderer/features/article/article-content';
 import { buildDecorations, updateDecorations, type HighlightSpec } from '../../renderer/features/article/ClaimHighlights';
+import { seededRandom } from '../fixtures/seeded-random';
 
 const schema = getSchema([StarterKit]);
 const STATUSES = ['new', 'researching', 'needs-review', 'final', 'dismissed'];
 
-/** A small deterministic random number generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 function article(sections: number): Block[] {
   const blocks: Block[] = [{ type: 'title', text: 'Budget claims checked' }];
