@@ -30,7 +30,9 @@ const DELETED = 'The mayor said the tunnel opened on time in March';
 
 /** Selects text inside the open article editor (focused first), as a reader dragging over it would. */
 async function selectInEditor(page: Page, text: string): Promise<void> {
-  await page.getByRole('textbox', { name: 'Article text to edit' }).focus();
+  // The dialog focuses its editor itself, a moment after it opens, and puts the caret at the start; a selection made before that would be replaced.
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Article text to edit');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const found = await page.evaluate((wanted) => {
     const root = document.querySelector('.article-edit-text');
     if (!root) return false;
