@@ -1,14 +1,17 @@
 /**
  * The decoration workload: the real buildDecorations of the article's claim highlights, run on a
  * ProseMirror document built from the editor's schema, against building that document from its JSON.
+ * Each run pays for its own garbage collection and for no other run's (lib/timing.ts).
  */
 import { getSchema } from '@tiptap/core';
+import { DecorationSet } from '@tiptap/pm/view';
 import StarterKit from '@tiptap/starter-kit';
 import { buildDecorations, type HighlightSpec } from '../renderer/features/article/ClaimHighlights';
 import { blocksToContent, buildOffsetIndex } from '../renderer/features/article/article-content';
 import { largeBundle } from '../test/fixtures/bundles/large-bundle';
 import { articleText } from './lib/article-text';
 import { summarise, type Stats } from './lib/stats';
+import { timeRun } from './lib/timing';
 
 export interface DecorationFigures {
   megabytes: number;
@@ -26,7 +29,8 @@ function articleSchema() {
   return getSchema([StarterKit.configure({ code: false, codeBlock: false, hardBreak: false, horizontalRule: false, strike: false, underline: false, link: false, dropcursor: false, gapcursor: false, undoRedo: false, orderedList: false, trailingNode: false })]);
 }
 
-export function measureDecorations(source: string, textBytes: number, claims: number, runs: number): DecorationFigures {
+/** What the build needs, made once; the bundle it was made from is left to the garbage collector. */
+function prepare(source: string, textBytes: number, claims: number) {
   const bundle = largeBundle(articleText(source, textBytes), claims);
   const document = bundle.documents[0];
   if (!document) throw new Error('the workload has no document');
@@ -43,18 +47,34 @@ export function measureDecorations(source: string, textBytes: number, claims: nu
     verdict: claim.verdict ? `${claim.verdict.scaleId}/${claim.verdict.stepId}` : null,
     status: claim.status,
   }));
+  return { schema, json, doc, index, highlights, megabytes: document.text.length / 1048576 };
+}
+
+/** Untimed runs of both steps before the timed ones, the same number at every size. */
+export const DECORATION_WARM_UPS = 3;
+
+/**
+ * `runs` timed runs of building the document from its JSON and of building the decoration set, one
+ * after the other, each between garbage collections (lib/timing.ts) after the same warm-up at every size.
+ */
+export function measureDecorations(source: string, textBytes: number, claims: number, runs: number): DecorationFigures {
+  const { schema, json, doc, index, highlights, megabytes } = prepare(source, textBytes, claims);
+  for (let warm = 0; warm < DECORATION_WARM_UPS; warm += 1) {
+    schema.nodeFromJSON(json);
+    buildDecorations(doc, index, highlights, null);
+  }
   let decorations = 0;
   const buildSamples: number[] = [];
   const documentSamples: number[] = [];
-  buildDecorations(doc, index, highlights, null);
   for (let run = 0; run < runs; run += 1) {
-    let start = performance.now();
-    schema.nodeFromJSON(json);
-    documentSamples.push(performance.now() - start);
-    start = performance.now();
-    const set = buildDecorations(doc, index, highlights, null);
-    buildSamples.push(performance.now() - start);
+    documentSamples.push(timeRun(() => schema.nodeFromJSON(json)));
+    let set: DecorationSet = DecorationSet.empty;
+    buildSamples.push(
+      timeRun(() => {
+        set = buildDecorations(doc, index, highlights, null);
+      }),
+    );
     decorations = set.find().length;
   }
-  return { megabytes: document.text.length / 1048576, claims, build: summarise(buildSamples), documentFromJson: summarise(documentSamples), decorations };
+  return { megabytes, claims, build: summarise(buildSamples), documentFromJson: summarise(documentSamples), decorations };
 }

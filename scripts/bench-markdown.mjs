@@ -11,8 +11,14 @@ console.log(`Measured ${results.date.slice(0, 10)} on ${machine.cores} cores (${
 console.log('| workload | size | median (min-max, runs) | baseline | ratio | budget | met |');
 console.log('|---|---|---|---|---|---|---|');
 for (const row of results.workloads) {
-  const met = row.withinBudget === null ? '-' : row.withinBudget ? 'yes' : '**no**';
+  // null: the row has no budget of its own, or is at another size than the budget names (there for the growth figure).
+  const met = row.withinBudget === null ? '—' : row.withinBudget ? 'yes' : '**no**';
   console.log(`| ${row.name} | ${row.size} | ${ms(row.median)} (${ms(row.min)}-${ms(row.max)}, ${row.runs}) | ${row.baseline.name}: ${ms(row.baseline.median)} | ${row.ratio.toFixed(2)} x | ${row.budget.replace(/\|/g, '\\|')} | ${met} |`);
+}
+const notes = results.notes ?? [];
+if (notes.length > 0) {
+  console.log('');
+  for (const note of notes) console.log(note);
 }
 const detailed = results.workloads.filter((row) => row.details);
 if (detailed.length > 0) {

@@ -3,11 +3,18 @@
 // Builds the harness page and the suite with esbuild, builds the renderer when it is missing (RENDERER_OUT is honoured),
 // prints the table and writes bench/results.json (the short run writes .tmp/bench/results-short.json). Exits 1 only on
 // errors (a workload that throws, false anchors, missing records, page errors), never on timings.
+// Runs under Node's --expose-gc (it restarts itself with it) so that each timed Node run can start from a collected heap
+// and pay for its own garbage only (bench/lib/timing.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+
+if (typeof globalThis.gc !== 'function') {
+  const again = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
+  process.exit(again.status ?? 1);
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);

@@ -12,7 +12,12 @@ import type { BenchHarness, SeedResult } from './harness';
 
 export interface ScreenSamples {
   seed: SeedResult;
+  /** Until the article and the highlights of its first screen are painted. */
   open: number[];
+  /** Until every claim's highlight is in the page (drawn over the frames after the first). */
+  openAll: number[];
+  /** The longest frame after the first screen is painted, until every highlight is in the page. */
+  openWorstFrame: number[];
   mark: number[];
   /** From the key press until the new claim is in IndexedDB. */
   markSaved: number[];
@@ -68,30 +73,42 @@ async function probeResult(page: Page): Promise<{ nextPaint: number; worstFrame:
   return page.evaluate(() => (window as unknown as ProbeWindow).benchProbe as Promise<{ nextPaint: number; worstFrame: number }>);
 }
 
-/** Opens the library, clicks the document and returns the milliseconds until the article and its last highlight are painted. */
-async function timeOpen(page: Page, baseUrl: string, seed: SeedResult): Promise<number> {
+/**
+ * Opens the library, clicks the document and returns the milliseconds until the article (to its last
+ * paragraph) and the highlights of its first screen are painted, and until every highlight is in the page.
+ */
+async function timeOpen(page: Page, baseUrl: string, seed: SeedResult): Promise<{ shown: number; all: number; worstFrame: number }> {
   await page.goto(baseUrl);
   await page.getByRole('heading', { name: 'Library' }).waitFor();
   await page.evaluate(
-    ({ lastClaimId, lastParagraphStart }) => {
-      const probe = window as unknown as ProbeWindow & { benchOpen?: Promise<number> };
+    ({ firstClaimId, lastClaimId, lastParagraphStart }) => {
+      const probe = window as unknown as ProbeWindow & { benchOpen?: Promise<{ shown: number; all: number; worstFrame: number }> };
       probe.benchOpen = new Promise((resolve) => {
         let start = -1;
+        let shown = -1;
+        let previous = -1;
+        let worstFrame = 0;
         document.addEventListener('click', (event) => (start = event.timeStamp), { capture: true, once: true });
-        const check = () => {
+        const drawn = (root: Element | null | undefined, id: string | null) => id === null || root?.querySelector(`[data-claim-id="${CSS.escape(id)}"]`);
+        const check = (time: number) => {
+          // The longest frame once the first screen is painted, while the other highlights are drawn.
+          if (shown >= 0 && previous >= 0) worstFrame = Math.max(worstFrame, time - previous);
+          if (shown >= 0) previous = time;
           const root = document.querySelector('.article-text');
-          const shown = root?.lastElementChild?.textContent?.startsWith(lastParagraphStart) ?? false;
-          const painted = shown && (lastClaimId === null || root?.querySelector(`[data-claim-id="${CSS.escape(lastClaimId)}"]`));
-          if (start >= 0 && painted) setTimeout(() => resolve(performance.now() - start), 0);
+          const article = root?.lastElementChild?.textContent?.startsWith(lastParagraphStart) ?? false;
+          if (start >= 0 && shown < 0 && article && drawn(root, firstClaimId)) {
+            setTimeout(() => (shown = performance.now() - start), 0);
+          }
+          if (shown >= 0 && drawn(root, lastClaimId)) setTimeout(() => resolve({ shown, all: performance.now() - start, worstFrame }), 0);
           else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);
       });
     },
-    { lastClaimId: seed.lastClaimId, lastParagraphStart: seed.lastParagraphStart },
+    { firstClaimId: seed.firstClaimId, lastClaimId: seed.lastClaimId, lastParagraphStart: seed.lastParagraphStart },
   );
   await page.getByRole('button', { name: seed.title }).first().click();
-  return page.evaluate(() => (window as unknown as ProbeWindow & { benchOpen?: Promise<number> }).benchOpen as Promise<number>);
+  return page.evaluate(() => (window as unknown as ProbeWindow & { benchOpen?: Promise<{ shown: number; all: number; worstFrame: number }> }).benchOpen as Promise<{ shown: number; all: number; worstFrame: number }>);
 }
 
 /** Selects a passage, presses M and returns the milliseconds until the new claim is saved in IndexedDB and until its highlight is painted. */
@@ -100,6 +117,7 @@ async function timeMark(page: Page, passage: string): Promise<{ saved: number; v
   await page.evaluate(async () => {
     const probe = window as unknown as ProbeWindow & { benchMark?: Promise<{ saved: number; visible: number }> };
     const before = document.querySelector('[data-claim-details]')?.getAttribute('data-claim-details') ?? null;
+    const known = new Set([...document.querySelectorAll<HTMLElement>('.article-text [data-claim-id]')].map((element) => element.dataset['claimId']));
     // A connection of its own counts the stored claims, so the save is seen without waiting for the screen.
     const connection = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('factcheck-desk');
@@ -122,14 +140,20 @@ async function timeMark(page: Page, passage: string): Promise<{ saved: number; v
         if (saved < 0) setTimeout(() => void poll(), 2);
       };
       void poll();
+      // Visible: the article shows a new claim's highlight as the active one, measured after the frame that shows it.
+      let visible = -1;
+      let shown: string | null = null;
       const check = () => {
-        const id = document.querySelector('[data-claim-details]')?.getAttribute('data-claim-details') ?? null;
-        const drawn = id !== null && id !== before && document.querySelector(`.article-text [data-claim-id="${CSS.escape(id)}"]`);
-        if (start >= 0 && drawn && saved >= 0) {
-          setTimeout(() => {
-            connection.close();
-            resolve({ saved, visible: performance.now() - start });
-          }, 0);
+        const id = document.querySelector<HTMLElement>('.article-text .claim-hl.is-active')?.dataset['claimId'] ?? null;
+        if (start >= 0 && id !== null && id !== before && !known.has(id) && visible < 0) {
+          shown = id;
+          setTimeout(() => (visible = performance.now() - start), 0);
+        }
+        // And the claim's card opens on it.
+        const card = document.querySelector('[data-claim-details]')?.getAttribute('data-claim-details') ?? null;
+        if (visible >= 0 && saved >= 0 && card === shown) {
+          connection.close();
+          resolve({ saved, visible });
         } else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
@@ -175,7 +199,7 @@ export async function measureScreen(baseUrl: string, textBytes: number, claims: 
     const version = (await (await session.context.newCDPSession(page)).send('Browser.getVersion')) as { product: string };
     const chromium = version.product.replace(/^(Headless)?Chrome\//, '');
     const seed = await page.evaluate(({ bytes, count }) => (window as unknown as ProbeWindow).benchHarness.seedApp(bytes, count), { bytes: textBytes, count: claims });
-    const samples: ScreenSamples = { seed, open: [], mark: [], markSaved: [], keystroke: [], keystrokeWorstFrame: [], typing: [], typingWorstFrame: [], selection: [], selectionWorstFrame: [], highlighted: 0, pageErrors: session.pageErrors, chromium, profiles: {} };
+    const samples: ScreenSamples = { seed, open: [], openAll: [], openWorstFrame: [], mark: [], markSaved: [], keystroke: [], keystrokeWorstFrame: [], typing: [], typingWorstFrame: [], selection: [], selectionWorstFrame: [], highlighted: 0, pageErrors: session.pageErrors, chromium, profiles: {} };
     /** The last run of a workload runs under the profiler when profiling is on. */
     const maybeProfiled = async <T>(name: string, last: boolean, work: () => Promise<T>): Promise<T> => {
       if (!profileDir || !last) return work();
@@ -183,7 +207,12 @@ export async function measureScreen(baseUrl: string, textBytes: number, claims: 
       samples.profiles[name] = { hot, breakdown };
       return value;
     };
-    for (let run = 0; run < runs; run += 1) samples.open.push(await maybeProfiled('open', run === runs - 1, () => timeOpen(page, baseUrl, seed)));
+    for (let run = 0; run < runs; run += 1) {
+      const { shown, all, worstFrame } = await maybeProfiled('open', run === runs - 1, () => timeOpen(page, baseUrl, seed));
+      samples.open.push(shown);
+      samples.openAll.push(all);
+      samples.openWorstFrame.push(worstFrame);
+    }
     samples.highlighted = await page.evaluate(() => new Set([...document.querySelectorAll<HTMLElement>('.article-text [data-claim-id]')].map((element) => element.dataset['claimId'])).size);
     for (let run = 0; run < runs; run += 1) {
       const { nextPaint, worstFrame } = await maybeProfiled('selection', run === runs - 1, () => timeSelection(page, seed.selectable[(run + 5) % seed.selectable.length] as string));

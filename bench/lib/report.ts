@@ -15,9 +15,9 @@ export interface WorkloadRow {
   baseline: { name: string; median: number; min: number; max: number; runs: number };
   /** median / baseline median. */
   ratio: number;
-  /** The budget in words, from the architecture guide. */
+  /** The budget in words, from the architecture guide; at a size the budget does not name, where it is. */
   budget: string;
-  /** Whether the budget is met; null where this row has no budget of its own. */
+  /** Whether the budget is met; null where this row has no budget of its own or is at another size than the budget's. */
   withinBudget: boolean | null;
   /** Counts that show the workload did its work (false anchors, records per second…). */
   details?: Record<string, number | string>;
@@ -39,11 +39,26 @@ export interface BenchResults {
   workloads: WorkloadRow[];
   /** Problems that make the run fail (a workload that threw, false anchors, missing records…). */
   errors: string[];
+  /** How the figures were taken (garbage collection around timed runs…). */
+  notes?: string[];
 }
+
+/** What the budget and verdict columns show for a row its budget does not apply to. */
+export const NOT_APPLYING = '—';
 
 export function row(name: string, size: string, stats: Stats, baselineName: string, baseline: Stats, budget: string, within: (ratio: number, stats: Stats) => boolean | null, details?: WorkloadRow['details']): WorkloadRow {
   const ratio = stats.median / baseline.median;
   return { name, size, ...stats, baseline: { name: baselineName, ...baseline }, ratio, budget, withinBudget: within(ratio, stats), details };
+}
+
+/**
+ * The row as it stands against a budget that names a size (the architecture's "a 20,000-claim bundle",
+ * "a 1 MB article with 5,000 claims"): at that size, as it is; at any other (the size that is only there
+ * for the growth figure, or a short run), with its ratio to the baseline but no verdict.
+ */
+export function budgetAt(budgetSize: string, line: WorkloadRow): WorkloadRow {
+  if (line.size === budgetSize) return line;
+  return { ...line, budget: `${NOT_APPLYING} (budget is at ${budgetSize})`, withinBudget: null };
 }
 
 function cpuModel(): string {
@@ -78,7 +93,7 @@ export function formatTable(results: BenchResults): string {
     ms(each.baseline.median),
     `${each.ratio.toFixed(2)} x`,
     each.budget,
-    each.withinBudget === null ? '-' : each.withinBudget ? 'yes' : 'NO',
+    each.withinBudget === null ? NOT_APPLYING : each.withinBudget ? 'yes' : 'NO',
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => (line[column] as string).length)));
   const format = (line: string[]) => line.map((cell, column) => cell.padEnd(widths[column] as number)).join('  ').trimEnd();
@@ -91,6 +106,7 @@ export function formatTable(results: BenchResults): string {
     format(widths.map((width) => '-'.repeat(width))),
     ...lines.map(format),
     ...results.workloads.filter((each) => each.details).map((each) => `  ${each.name} (${each.size}): ${Object.entries(each.details ?? {}).map(([key, value]) => `${key} ${value}`).join(', ')}`),
+    ...(results.notes ?? []).map((note) => `Note: ${note}`),
     ...(results.errors.length > 0 ? ['', 'Errors:', ...results.errors.map((error) => `  ${error}`)] : []),
   ].join('\n');
 }

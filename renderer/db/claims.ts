@@ -11,8 +11,12 @@ export async function documentClaims(database: FactcheckDatabase, documentId: st
     .sort((a, b) => a.target.start - b.target.start || b.target.end - a.target.end || a.createdAt.localeCompare(b.createdAt));
 }
 
-export async function markClaim(database: FactcheckDatabase, documentId: string, target: Target, analyst: Analyst): Promise<Claim> {
-  const claim = newClaim(documentId, target, analyst);
+export function markClaim(database: FactcheckDatabase, documentId: string, target: Target, analyst: Analyst): Promise<Claim> {
+  return addClaim(database, newClaim(documentId, target, analyst));
+}
+
+/** Stores a claim made with `newClaim` (the screen draws it before the write ends). */
+export async function addClaim(database: FactcheckDatabase, claim: Claim): Promise<Claim> {
   await database.claims.add(claim);
   return claim;
 }

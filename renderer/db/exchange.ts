@@ -1,5 +1,6 @@
 /** Export of a document as a bundle, and import of a validated bundle merged into the library in one transaction. */
-import type { Analyst, Bundle, FactDocument, MergePlan, RecordOrigin, VersionQuestion } from '../../shared';
+import { Dexie, liveQuery } from 'dexie';
+import type { Analyst, Bundle, BundleContents, FactDocument, MergePlan, RecordOrigin, VersionQuestion } from '../../shared';
 import { createBundle, describeImport, findVersionCandidates, newId, planMerge } from '../../shared';
 import { conflictIndexChanges } from './conflicts';
 import type { FactcheckDatabase } from './database';
@@ -32,19 +33,84 @@ export interface ImportResult {
   summary: string;
 }
 
-/** The bundle of one document: its claims (tombstones included), their evidence, its sources and scales. */
-export async function exportDocument(database: FactcheckDatabase, documentId: string, analyst: Analyst): Promise<Bundle> {
-  return database.transaction('r', [database.documents, database.claims, database.evidence, database.sources, database.scales], async () => {
-    const document = await database.documents.get(documentId);
-    if (!document) throw new Error('The document is no longer in the library.');
-    const claims = await database.claims.where('documentId').equals(documentId).toArray();
-    const evidence = await database.evidence.where('claimId').anyOf(claims.map((claim) => claim.id)).toArray();
-    const sourceIds = [...new Set(evidence.map((link) => link.sourceId))];
-    const sources = (await database.sources.bulkGet(sourceIds)).filter((source) => source !== undefined);
-    const scaleIds = new Set([document.scaleId, ...claims.flatMap((claim) => (claim.verdict ? [claim.verdict.scaleId] : []))]);
-    const scales = (await database.scales.bulkGet([...scaleIds])).filter((scale) => scale !== undefined);
-    return createBundle({ documents: [document], claims, sources, evidence, scales }, analyst);
+/**
+ * The records of one document's bundle: the document, its claims (tombstones included), their evidence,
+ * the sources they cite and the scales in use. The reads are made outside any transaction and exactly
+ * as the document screen's live queries make them (the claims by documentId as documentClaims reads
+ * them, the scales whole), so inside a live query Dexie's cache serves what the open document already
+ * holds; inside a live query the result is also consistent, since Dexie runs it again when something it
+ * read changes before it is delivered. Use exportDocument outside a live query.
+ */
+export async function documentContents(database: FactcheckDatabase, documentId: string): Promise<BundleContents> {
+  const [document, claims, allScales] = await Promise.all([
+    database.documents.get(documentId),
+    database.claims.where('documentId').equals(documentId).toArray(),
+    database.scales.toArray(),
+  ]);
+  if (!document) throw new Error('The document is no longer in the library.');
+  const evidence = claims.length > 0 ? await database.evidence.where('claimId').anyOf(claims.map((claim) => claim.id)).toArray() : [];
+  const sourceIds = [...new Set(evidence.map((link) => link.sourceId))];
+  const sources = sourceIds.length > 0 ? (await database.sources.bulkGet(sourceIds)).filter((source) => source !== undefined) : [];
+  const scaleIds = new Set([document.scaleId]);
+  for (const claim of claims) if (claim.verdict) scaleIds.add(claim.verdict.scaleId);
+  const scales = allScales.filter((scale) => scaleIds.has(scale.id));
+  return { documents: [document], claims, sources, evidence, scales };
+}
+
+const BUNDLE_TABLES = ['documents', 'claims', 'evidence', 'sources', 'scales'] as const;
+
+/** Whether Dexie still holds, on a table the bundle reads, a write it shows to live queries before it is committed. */
+function optimisticWritesPending(database: FactcheckDatabase): boolean {
+  return BUNDLE_TABLES.some((table) => (Dexie.cache[`idb://${database.name}/${table}`]?.optimisticOps.length ?? 0) > 0);
+}
+
+/**
+ * The first result of `querier` as a live query: Dexie delivers it only when nothing it read changed
+ * while it was reading (otherwise it reads again), and serves from its cache the queries the open
+ * screens keep live. Errors Dexie keeps from a live query's subscribers (a closed database) are passed on.
+ */
+function readOnce<T>(querier: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const subscription = liveQuery(async (): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> => {
+      try {
+        return { ok: true, value: await querier() };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    }).subscribe({
+      next: (result) => {
+        subscription.unsubscribe();
+        if (result.ok) resolve(result.value);
+        else reject(result.error);
+      },
+      error: (error: unknown) => {
+        subscription.unsubscribe();
+        reject(error);
+      },
+    });
   });
+}
+
+/**
+ * The bundle of one document: its claims (tombstones included), their evidence, its sources and scales,
+ * as one committed state of the library holds them (writes begun before the export are waited for).
+ *
+ * Exporting the open document costs no database read of its claims or scales: they come from Dexie's
+ * cache of the document screen's live queries (see documentContents). A document no screen holds is
+ * read from the database the same way. Should a write Dexie already shows to live queries still be
+ * uncommitted after the reading, the records are read again in one transaction instead.
+ * Inside a live query, call documentContents (a live query started here is not observed by the caller's).
+ */
+export async function exportDocument(database: FactcheckDatabase, documentId: string, analyst: Analyst): Promise<Bundle> {
+  const tables = BUNDLE_TABLES.map((table) => database.table(table));
+  // Inside a transaction of the caller the records are read there, so the caller's own writes are seen.
+  if (Dexie.currentTransaction) return createBundle(await documentContents(database, documentId), analyst);
+  // A read transaction starts only after the writes begun before it have ended (IndexedDB orders them),
+  // so when it completes none of them is still shown to live queries without being committed.
+  if (optimisticWritesPending(database)) await database.transaction('r', tables, () => undefined);
+  let contents = await readOnce(() => documentContents(database, documentId));
+  if (optimisticWritesPending(database)) contents = await database.transaction('r', tables, () => documentContents(database, documentId));
+  return createBundle(contents, analyst);
 }
 
 /**

@@ -1,12 +1,19 @@
 /**
  * Finds a quote again in a text that may have changed: the stored position, then exact occurrences,
- * then approximate ones near the expected position and, failing that, anywhere. Every candidate but the
- * stored position is scored on the quote, its context and its distance; below the thresholds there is
- * no match, because a look-alike passage must never be taken for the quote.
+ * then approximate ones near the expected position and, failing that, wherever the text shares words
+ * with the quote and its context. Every candidate but the stored position is scored on the quote, its
+ * context and its distance; below the thresholds there is no match, because a look-alike passage must
+ * never be taken for the quote.
+ *
+ * The work for one quote does not grow with the length of the text: exact occurrences away from the
+ * expected place come from an index of the text (built once for a batch), only the nearest of them are
+ * weighed, and the approximate search runs in windows (around the expected place, then around the places
+ * the index finds), never over the whole text.
  */
 import search from 'approx-string-match';
 import type { Target } from '../model/schema';
 import { positionScore, prefixScore, suffixScore } from './context-score';
+import { TextIndex } from './text-index';
 
 export type MatchMethod = 'position' | 'exact' | 'fuzzy';
 
@@ -39,8 +46,18 @@ export const MATCH_RULES = {
   window: 1024,
   /** Candidates within this score of the best are told apart by their distance from the expected position. */
   nearlyAsGood: 0.1,
-  /** Exact occurrences considered at most (a very common short quote). */
-  maxOccurrences: 1000,
+  /**
+   * Exact occurrences weighed at most, the nearest to the expected position (a passage repeated all over
+   * the text). When there are more, a far one is never taken: the copies not weighed could be as good.
+   */
+  maxOccurrences: 32,
+  /**
+   * Places where the text shares substrings with the quote or its context, searched approximately at most
+   * when the quote is nowhere exactly and nothing near resembles it; a far match is not taken when there
+   * were more places than that. Substrings found more often than `commonSeed` times point nowhere.
+   */
+  seedRegions: 8,
+  commonSeed: 64,
 } as const;
 
 interface Candidate {
@@ -82,19 +99,57 @@ function choose(candidates: readonly Candidate[]): Candidate | null {
   return chosen && rivals > 1 && chosen.distance > MATCH_RULES.window ? null : chosen;
 }
 
-/** Where the quote occurs in the text, or in a stretch of it (occurrences starting from `from` to `to`). */
-function exactOccurrences(text: string, quote: string, from = 0, to = text.length): number[] {
+/** Where the quote occurs in a stretch of the text (occurrences starting from `from` to `to`); the search never reads past the stretch. */
+function exactOccurrencesIn(text: string, quote: string, from: number, to: number): number[] {
+  const start = Math.max(0, from);
+  const stretch = text.slice(start, Math.max(start, to + quote.length));
   const found: number[] = [];
-  for (let at = text.indexOf(quote, Math.max(0, from)); at !== -1 && at <= to && found.length < MATCH_RULES.maxOccurrences; at = text.indexOf(quote, at + 1)) found.push(at);
+  for (let at = stretch.indexOf(quote); at !== -1; at = stretch.indexOf(quote, at + 1)) found.push(start + at);
   return found;
+}
+
+/** `choose`, when the candidates weighed may not be all: a far choice is refused, a copy not weighed could be as good. */
+function chooseAmongSome(candidates: readonly Candidate[], all: boolean): Candidate | null {
+  const chosen = choose(candidates);
+  return chosen && !all && chosen.distance > MATCH_RULES.window ? null : chosen;
+}
+
+function maxErrorsOf(quote: string): number {
+  return Math.floor(quote.length * (1 - MATCH_RULES.fuzzyQuoteScore));
 }
 
 function fuzzyCandidates(text: string, target: Target, expected: number, from: number, to: number): Candidate[] {
   const quote = target.exact;
-  const maxErrors = Math.floor(quote.length * (1 - MATCH_RULES.fuzzyQuoteScore));
+  const maxErrors = maxErrorsOf(quote);
   if (maxErrors < 1) return [];
   const region = text.slice(from, to);
   return search(region, quote, maxErrors).map((match) => scored(text, target, expected, from + match.start, from + match.end, 1 - match.errors / quote.length));
+}
+
+/**
+ * Approximate candidates away from the expected place: in windows around the places where the text shares
+ * indexed substrings with the quote and its context (an edited passage keeps most of its words), the
+ * best-supported first. `all` is false when there were more places than were searched.
+ */
+function seededFuzzyCandidates(index: TextIndex, target: Target, expected: number, searched: { from: number; to: number }): { candidates: Candidate[]; all: boolean } {
+  const { text } = index;
+  const quote = target.exact;
+  const maxErrors = maxErrorsOf(quote);
+  if (maxErrors < 1) return { candidates: [], all: true };
+  const regions = index
+    .seedRegions(target.prefix + quote + target.suffix, target.prefix.length, quote.length, MATCH_RULES.commonSeed)
+    .map((region) => ({ from: Math.max(0, region.from - 2 * maxErrors), to: Math.min(text.length, region.to + quote.length + 2 * maxErrors) }))
+    // The window around the expected place has been searched already.
+    .filter((region) => region.from < searched.from || region.to > searched.to);
+  const windows = regions.slice(0, MATCH_RULES.seedRegions).sort((a, b) => a.from - b.from);
+  const candidates: Candidate[] = [];
+  let reached = 0;
+  for (const window of windows) {
+    const from = Math.max(window.from, reached);
+    if (from < window.to) candidates.push(...fuzzyCandidates(text, target, expected, from, window.to));
+    reached = Math.max(reached, window.to);
+  }
+  return { candidates, all: regions.length <= MATCH_RULES.seedRegions };
 }
 
 function acceptableExact(candidate: Candidate, quote: string, unique: boolean): boolean {
@@ -120,26 +175,35 @@ function acceptableFuzzy(candidate: Candidate | null, text: string, quote: strin
 
 /**
  * Where `target` lies in `text`, expecting it near `expected` (its stored start, or that start moved by
- * the shift of its anchored neighbours). Null when nothing passes: the claim is an orphan.
+ * the shift of its anchored neighbours). Null when nothing passes: the claim is an orphan. A batch of
+ * quotes on the same text shares one `index` of it (see reanchorWithMatches).
  */
-export function matchQuote(text: string, target: Target, expected: number = target.start): QuoteMatch | null {
+export function matchQuote(text: string, target: Target, expected: number = target.start, index?: TextIndex): QuoteMatch | null {
   const { exact } = target;
   // Only the stored offsets are trusted without a look at the context; an expected place is a guess.
   if (text.startsWith(exact, target.start)) return { start: target.start, end: target.end, score: 1, method: 'position' };
-  // An exact occurrence near the expected place with its context intact is the quote: no need to search the whole text.
-  const near = choose(exactOccurrences(text, exact, expected - MATCH_RULES.window, expected + MATCH_RULES.window).map((at) => scored(text, target, expected, at, at + exact.length, 1)));
+  // An exact occurrence near the expected place with its context intact is the quote: no need to look further.
+  const near = choose(exactOccurrencesIn(text, exact, expected - MATCH_RULES.window, expected + MATCH_RULES.window).map((at) => scored(text, target, expected, at, at + exact.length, 1)));
   const { atExpected } = MATCH_RULES;
   const inPlace = near !== null && near.distance <= atExpected.distance && near.strongerSide >= atExpected.strongerSide && near.context >= atExpected.weakerSide;
   if (near && (near.context >= MATCH_RULES.nearContext || inPlace)) return { start: near.start, end: near.end, score: near.score, method: 'exact' };
-  const occurrences = exactOccurrences(text, exact);
-  const exactBest = choose(occurrences.map((at) => scored(text, target, expected, at, at + exact.length, 1)));
-  if (exactBest && acceptableExact(exactBest, exact, occurrences.length === 1)) return { start: exactBest.start, end: exactBest.end, score: exactBest.score, method: 'exact' };
-  // Approximate search near the expected place (the passage edited in place); the whole text only when
-  // the quote is nowhere exactly and nothing near resembles it, so a look-alike elsewhere never wins.
+  const textIndex = index && index.text === text ? index : new TextIndex(text);
+  const occurrences = textIndex.nearestOccurrences(exact, expected, MATCH_RULES.maxOccurrences);
+  const unique = occurrences.starts.length === 1 && !occurrences.more;
+  const exactBest = chooseAmongSome(
+    occurrences.starts.map((at) => scored(text, target, expected, at, at + exact.length, 1)),
+    !occurrences.more,
+  );
+  if (exactBest && acceptableExact(exactBest, exact, unique)) return { start: exactBest.start, end: exactBest.end, score: exactBest.score, method: 'exact' };
+  // Approximate search near the expected place (the passage edited in place); elsewhere only when the
+  // quote is nowhere exactly and nothing near resembles it, so a look-alike elsewhere never wins.
   const reach = MATCH_RULES.window + exact.length;
   const from = Math.max(0, expected - reach);
   const to = Math.min(text.length, expected + exact.length + reach);
   let fuzzy = choose(fuzzyCandidates(text, target, expected, from, to));
-  if (!fuzzy && occurrences.length === 0 && (from > 0 || to < text.length)) fuzzy = choose(fuzzyCandidates(text, target, expected, 0, text.length));
+  if (!fuzzy && occurrences.starts.length === 0 && (from > 0 || to < text.length)) {
+    const seeded = seededFuzzyCandidates(textIndex, target, expected, { from, to });
+    fuzzy = chooseAmongSome(seeded.candidates, seeded.all);
+  }
   return acceptableFuzzy(fuzzy, text, exact) ? { start: fuzzy.start, end: fuzzy.end, score: fuzzy.score, method: 'fuzzy' } : null;
 }

@@ -6,6 +6,7 @@
 import type { Target } from '../model/schema';
 import { matchQuote, type QuoteMatch } from './quote-match';
 import { makeTarget } from './target';
+import { TextIndex } from './text-index';
 
 export interface ReanchorResult {
   target: Target;
@@ -35,10 +36,12 @@ export function reanchorTargets(text: string, targets: readonly Target[]): Targe
 export function reanchorWithMatches(text: string, targets: readonly Target[]): ReanchorResult[] {
   const order = targets.map((_, index) => index).sort((a, b) => (targets[a] as Target).start - (targets[b] as Target).start || a - b);
   const results = new Array<ReanchorResult>(targets.length);
+  // Built only if some quote is not found near where it is expected, and then once for the whole batch.
+  const textIndex = new TextIndex(text);
   let shift = 0;
   for (const index of order) {
     const target = targets[index] as Target;
-    const match = matchQuote(text, target, Math.max(0, target.start + shift));
+    const match = matchQuote(text, target, Math.max(0, target.start + shift), textIndex);
     const moved = match ? targetAt(text, match) : null;
     if (match && moved) {
       results[index] = { target: moved, match };

@@ -75,16 +75,20 @@ export function validateBundle(value: unknown, options: ReadOptions = {}): ReadB
     const schema = BUNDLE_LISTS[list];
     const fast = FAST_BUNDLE_LISTS[list];
     const items = header.data[list];
+    const pure = PURE_LISTS.has(list);
     const valid: unknown[] = new Array<unknown>(items.length);
     for (let index = 0; index < items.length; index += 1) {
-      const item = fast.safeParse(items[index]);
-      // When the schema transforms nothing, a valid record is its parsed JSON: keeping that instead of
-      // zod's copy lets the copies die young, which halves the garbage collection of a large file.
-      if (item.success) valid[index] = PURE_LISTS.has(list) ? items[index] : item.data;
+      // When the schema transforms nothing, a valid record is its parsed JSON: it is only checked, and
+      // no copy of it is built (zod's compiled validator builds none); otherwise it is zod's output.
+      const input = items[index];
+      const parsed = pure ? null : fast.safeParse(input);
+      if (parsed ? parsed.success : fast.validate(input)) valid[index] = parsed?.success ? parsed.data : input;
       else {
         // Checked again by the full schema, keeping the input the messages quote; only a record with problems pays for it.
-        const detailed = schema.safeParse(items[index], { reportInput: true });
-        for (const problem of detailed.success ? [] : problemsFromZod(detailed.error)) problems.push({ path: `${jsonPath([list, index])}${problem.path.slice(1)}`, message: problem.message });
+        // The fast schema may refuse what the full one accepts (rich text nested deeper than it walks): the full one decides.
+        const detailed = schema.safeParse(input, { reportInput: true });
+        if (detailed.success) valid[index] = pure ? input : detailed.data;
+        else for (const problem of problemsFromZod(detailed.error)) problems.push({ path: `${jsonPath([list, index])}${problem.path.slice(1)}`, message: problem.message });
       }
       done += 1;
       if (done % PROGRESS_STEP === 0) options.onProgress?.({ stage: 'validating', done, total });

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readBundle, type Bundle } from '../../shared';
-import { enterName, exportBundle, highlightTexts, importFile, lastNotice, markClaim, openDocument, selectInArticle } from './app-actions';
+import { articleShown, enterName, exportBundle, highlightTexts, importFile, lastNotice, markClaim, openDocument, selectInArticle } from './app-actions';
 import { launchApp, newProfileDir, removeProfileDir, type AppSession } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -187,7 +187,7 @@ describe('an analyst marks claims in the sample article and shares them', () => 
     await enterName(page, 'Tomás Teammate');
     await importFile(page, exportedPath);
     await expect.poll(() => lastNotice(page)).toMatch(/Imported 0 new documents, 3 new claims \(and 2 deleted ones\), 1 new source, 1 evidence link/);
-    await page.locator('.article-text').waitFor();
+    await articleShown(page);
     const texts = await highlightTexts(page);
     expect(texts[ids.war]).toBe(WAR_SENTENCE);
     expect(texts[ids.burns]).toBe(BURNS_SENTENCE);

@@ -10,7 +10,16 @@ export async function enterName(page: Page, name: string): Promise<void> {
 
 export async function openDocument(page: Page, title: RegExp): Promise<void> {
   await page.getByRole('button', { name: title }).click();
+  await articleShown(page);
+}
+
+/**
+ * Waits until the article is in the page and drawn. Blocks far from the view are laid out only when
+ * they come near it, so the article's rendered text (innerText) is there only after its first frame.
+ */
+export async function articleShown(page: Page): Promise<void> {
   await page.locator('.article-text').waitFor();
+  await page.waitForFunction(() => ((document.querySelector('.article-text') as HTMLElement | null)?.innerText.trim().length ?? 0) > 0);
 }
 
 /**

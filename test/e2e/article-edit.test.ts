@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { highlightTexts, lastNotice, markClaim, openDocument, openFreshApp, type FreshApp } from './app-actions';
+import { articleShown, type FreshApp, highlightTexts, lastNotice, markClaim, openDocument, openFreshApp } from './app-actions';
 import { newProfileDir, removeProfileDir } from './browser';
 import { openArticle, storedDocument } from './import-steps';
 
@@ -68,7 +68,7 @@ describe('editing the text of an article with claims', () => {
     const path = join(files, 'tunnel.md');
     writeFileSync(path, MARKDOWN);
     await openArticle(app.page, path);
-    await app.page.locator('.article-text').waitFor();
+    await articleShown(app.page);
     for (const quote of [SHIFTED, EDITED_FROM, DELETED]) ids[quote] = await markClaim(app.page, quote);
   });
 

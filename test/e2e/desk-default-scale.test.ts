@@ -1,7 +1,7 @@
 // The library default scale in Chromium: chosen in the scale editor, taken by every new document
 // (pasted or dropped), overridden per document without losing a verdict, and kept across a reload.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { enterName, lastNotice, markClaim, openDocument } from './app-actions';
+import { articleShown, enterName, lastNotice, markClaim, openDocument } from './app-actions';
 import { launchApp, newProfileDir, removeProfileDir, type AppSession } from './browser';
 import { dropFile, storedDocument } from './import-steps';
 
@@ -52,7 +52,7 @@ describe('the library default scale', () => {
     const dialog = page.getByRole('dialog', { name: 'Paste article' });
     await dialog.getByLabel('Article text').fill(PASTED);
     await dialog.getByRole('button', { name: 'Import article' }).click();
-    await page.locator('.article-text').waitFor();
+    await articleShown(page);
     expect(await scalePicker().locator('option:checked').innerText()).toBe('Pinocchios');
     expect((await storedDocument(page, 'Harbour bridge to reopen in May')).scaleId).toBe('scale-pinocchios');
     const claimId = await markClaim(page, 'repairs would finish two months early');
@@ -70,7 +70,7 @@ describe('the library default scale', () => {
     const { page } = app;
     await toLibrary();
     await dropFile(page, 'trams.txt', new TextEncoder().encode(DROPPED));
-    await page.locator('.article-text').waitFor();
+    await articleShown(page);
     await expect.poll(() => scalePicker().locator('option:checked').innerText()).toBe('Pinocchios');
     expect((await storedDocument(page, 'Tram fares frozen for a year')).scaleId).toBe('scale-pinocchios');
   });

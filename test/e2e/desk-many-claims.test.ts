@@ -54,8 +54,10 @@ describe('a document with 5,000 claims', () => {
   it('moves the active highlight with the selection and redraws a verdict on its claim only', async () => {
     const { page } = app;
     const before = await highlightCount();
-    await page.locator('.claim-list .claim-item .claim-summary').first().click();
-    const id = (await page.locator('[data-claim-details]').getAttribute('data-claim-details')) as string;
+    const first = page.locator('.claim-list .claim-item').first();
+    const id = (await first.getAttribute('data-claim-card')) as string;
+    await first.locator('.claim-summary').click();
+    await expect.poll(() => page.locator('[data-claim-details]').getAttribute('data-claim-details')).toBe(id);
     await expect.poll(() => page.locator('.article-text .claim-hl.is-active').evaluateAll((elements) => [...new Set(elements.map((element) => element.getAttribute('data-claim-id')))])).toEqual([id]);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('5');

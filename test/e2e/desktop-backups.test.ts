@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { enterName, lastNotice } from './app-actions';
+import { articleShown, enterName, lastNotice } from './app-actions';
 import { launchApp, newProfileDir, removeProfileDir, type AppSession } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -113,7 +113,7 @@ describe('backups and opened files in the desktop app', () => {
       standIn.open({ ok: false, name: 'broken.factcheck.json', message: '"broken.factcheck.json" is not UTF-8 text.' });
       standIn.open({ ok: true, file: { name: 'team.factcheck.json', content, byteLength: content.length } });
     }, BUNDLE);
-    await page.locator('.article-text').waitFor();
+    await articleShown(page);
     expect(await page.locator('.breadcrumb-title').innerText()).toContain('Minister says exports doubled');
     const notices = await page.getByTestId('notice').allInnerTexts();
     expect(notices.some((text) => text.includes('“broken.factcheck.json” was not opened'))).toBe(true);

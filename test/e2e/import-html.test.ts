@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Bundle } from '../../shared';
-import { enterName, lastNotice, markClaim } from './app-actions';
+import { articleShown, enterName, lastNotice, markClaim } from './app-actions';
 import { launchApp, newProfileDir, removeProfileDir, type AppSession } from './browser';
 import { buildCli, openArticle, storedDocument } from './import-steps';
 
@@ -30,7 +30,7 @@ describe('importing a saved news page', () => {
   it('shows the article with its headings, quote and lists, and none of the page furniture', async () => {
     const { page } = app;
     await openArticle(page, PAGE);
-    await page.locator('.article-text').waitFor();
+    await articleShown(page);
     await expect.poll(() => lastNotice(page)).toContain(`Added “${TITLE}”.`);
     const article = page.locator('.article-text');
     expect(await article.locator('h1').innerText()).toBe(TITLE);

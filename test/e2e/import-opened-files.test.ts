@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { lastNotice, openFreshApp, type FreshApp } from './app-actions';
+import { articleShown, type FreshApp, lastNotice, openFreshApp } from './app-actions';
 import { storedDocument, storedDocuments } from './import-steps';
 
 const baseUrl = inject('baseUrl');
@@ -68,7 +68,7 @@ describe('files the OS opens in the desktop app', () => {
   it('imports and opens a Markdown article with its emphasis and link, as Open article… does', async () => {
     const { page } = app;
     await openFromOs(page, { ok: true, file: { name: 'ferries.md', content: MARKDOWN, byteLength: Buffer.byteLength(MARKDOWN) } });
-    await page.locator('.article-text').waitFor();
+    await articleShown(page);
     await expect.poll(() => lastNotice(page)).toContain('Added “Ferry fares cut by half”.');
     expect(await page.locator('.article-text h1').innerText()).toBe('Ferry fares cut by half');
     expect(await page.locator('.article-text strong').innerText()).toBe('by half');

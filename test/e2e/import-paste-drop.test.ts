@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { lastNotice, openFreshApp, type FreshApp } from './app-actions';
+import { articleShown, type FreshApp, lastNotice, openFreshApp } from './app-actions';
 import { dropFile, paste, storedDocument } from './import-steps';
 
 const baseUrl = inject('baseUrl');
@@ -37,7 +37,7 @@ describe('pasting and dropping articles', () => {
     const review = page.getByRole('dialog', { name: 'Remove site boilerplate?' });
     expect(await review.getByRole('listitem').allInnerTexts()).toEqual(['Leave a reply', 'More like this']);
     await review.getByRole('button', { name: 'Remove them' }).click();
-    await page.locator('.article-text').waitFor();
+    await articleShown(page);
     expect(await page.locator('.article-text h1').innerText()).toBe('Harbour bridge to reopen in May');
     expect(await page.locator('.article-text').innerText()).not.toContain('Leave a reply');
     expect((await storedDocument(page, 'Harbour bridge to reopen in May')).text).toBe(
@@ -55,7 +55,7 @@ describe('pasting and dropping articles', () => {
     await paste(app.page, { html, text: 'Tram fares frozen\nThe mayor cited the tram data.' });
     await expect.poll(() => dialog.innerText()).toContain('Pasted from a web page');
     await dialog.getByRole('button', { name: 'Import article' }).click();
-    await page.locator('.article-text').waitFor();
+    await articleShown(page);
     expect(await page.locator('.article-text li').allInnerTexts()).toEqual(['Single: £2', 'Day: £5']);
     const document = await storedDocument(page, 'Tram fares frozen');
     expect(document.text).toBe('Tram fares frozen\n\nThe mayor cited the tram data.\n\nSingle: £2\n\nDay: £5');
@@ -73,7 +73,7 @@ describe('pasting and dropping articles', () => {
     expect(await page.locator('.document-item').count()).toBe(before);
     await page.locator('.library-hint').click();
     await paste(page, { html: '<p><i>Ferry</i> timetable cut</p><p>Two crossings a day are gone.</p>', text: 'Ferry timetable cut' }, 'body');
-    await page.locator('.article-text').waitFor();
+    await articleShown(page);
     await expect.poll(() => lastNotice(page)).toContain('Added “Ferry timetable cut”.');
   });
 
@@ -81,8 +81,9 @@ describe('pasting and dropping articles', () => {
     const { page } = app;
     const before = await toLibrary();
     await dropFile(page, 'riverton.html', PAGE);
-    await page.locator('.article-text').waitFor();
-    expect(await page.locator('.article-text h1').innerText()).toBe('Mayor says bus ridership doubled since fare cut. The figures tell a different story');
+    await articleShown(page);
+    // The heading's text is read as rendered, once the article has had its first frame.
+    await expect.poll(() => page.locator('.article-text h1').innerText()).toBe('Mayor says bus ridership doubled since fare cut. The figures tell a different story');
     await toLibrary();
     await dropFile(page, 'notes.md', new TextEncoder().encode('# Dropped notes\n\nA *Markdown* file.'));
     await page.locator('.article-text h1', { hasText: 'Dropped notes' }).waitFor();

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { lastNotice, openFreshApp, type FreshApp } from './app-actions';
+import { articleShown, type FreshApp, lastNotice, openFreshApp } from './app-actions';
 import { newProfileDir, removeProfileDir } from './browser';
 import { buildCli, openArticle, storedDocument } from './import-steps';
 
@@ -33,7 +33,7 @@ describe('opening an article file', () => {
     await dialog.waitFor();
     expect(await dialog.getByRole('list', { name: 'Paragraphs to remove' }).getByRole('listitem').allInnerTexts()).toEqual(['Share post:', 'More like this']);
     await dialog.getByRole('button', { name: 'Remove them' }).click();
-    await page.locator('.article-text').waitFor();
+    await articleShown(page);
     expect(await page.locator('.article-text h1').innerText()).toBe('Budget claims checked');
     expect(await page.locator('.article-text h2').innerText()).toBe('What the data says');
     expect(await page.locator('.article-text blockquote').innerText()).toBe('Spending rose by 9% in real terms.');

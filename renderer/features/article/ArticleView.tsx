@@ -5,7 +5,7 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { EditorView } from '@tiptap/pm/view';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useImperativeHandle, useMemo, useRef, type MouseEvent, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type MouseEvent, type Ref } from 'react';
 import type { Claim, FactDocument } from '../../../shared';
 import { blocksToContent, buildOffsetIndex, posToOffset, type OffsetIndex } from './article-content';
 import { verdictKey } from '../scales/use-scale-styles';
@@ -16,6 +16,8 @@ export interface ArticleHandle {
   /** The selected range as canonical-text offsets, or null when nothing in the article is selected. */
   selectedRange(): { start: number; end: number } | null;
   clearSelection(): void;
+  /** Draws a claim just marked as the active highlight at once, before the screen's claims include it. */
+  showMarked(claim: Claim): void;
 }
 
 interface ArticleViewProps {
@@ -60,6 +62,36 @@ function useHighlights(claims: readonly Claim[]): readonly HighlightSpec[] {
   }, [claims]);
 }
 
+/** Characters of the article whose highlights are drawn with its first paint (its first screens). */
+const FIRST_PAINT_CHARS = 20_000;
+/** Characters more drawn in each following frame, until every highlight is. */
+const CHARS_PER_FRAME = 50_000;
+
+/**
+ * The highlights drawn so far: those of the article's first screens with its first paint, then more in
+ * each following frame. A long article with thousands of claims opens as fast as without them, and no
+ * frame carries all of its highlights. `drawAll` draws the rest at once (to reveal a claim further on).
+ */
+function useProgressiveHighlights(highlights: readonly HighlightSpec[], textLength: number): { shown: readonly HighlightSpec[]; drawAll: () => void; complete: boolean } {
+  const [drawnUntil, setDrawnUntil] = useState(FIRST_PAINT_CHARS);
+  const lastStart = useMemo(() => highlights.reduce((last, highlight) => Math.max(last, highlight.start), -1), [highlights]);
+  const complete = drawnUntil >= textLength || lastStart < drawnUntil;
+  useEffect(() => {
+    if (complete) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setDrawnUntil((until) => until + CHARS_PER_FRAME), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [complete, drawnUntil]);
+  const shown = useMemo(() => (complete ? highlights : highlights.filter((highlight) => highlight.start < drawnUntil)), [complete, highlights, drawnUntil]);
+  const drawAll = useCallback(() => setDrawnUntil(Number.POSITIVE_INFINITY), []);
+  return { shown, drawAll, complete };
+}
+
 /** The reader's selection in the article as editor positions, or null when it is elsewhere or empty. */
 function domSelection(view: EditorView): { from: number; to: number } | null {
   const selection = window.getSelection();
@@ -75,7 +107,9 @@ export function ArticleView({ document: article, claims, selectedClaimId, reveal
   const indexRef = useRef<OffsetIndex | null>(null);
   const claimsRef = useRef(claims);
   claimsRef.current = claims;
-  const highlights = useHighlights(claims);
+  const { shown: highlights, drawAll, complete } = useProgressiveHighlights(useHighlights(claims), article.text.length);
+  // A claim to reveal whose highlight is not drawn yet: revealed once every highlight is.
+  const revealWaiting = useRef(false);
   // The editor reads its content only when it is created; building it on every render would cost each keystroke.
   const content = useMemo(() => blocksToContent(article.blocks), [article.blocks]);
   // What the editor draws from its first state, so the article is painted once, with its highlights.
@@ -132,8 +166,19 @@ export function ArticleView({ document: article, claims, selectedClaimId, reveal
   useEffect(() => {
     if (!editor || !selectedClaimId || revealRequest === 0) return;
     const element = editor.view.dom.querySelector(`[data-claim-id="${CSS.escape(selectedClaimId)}"]`);
-    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (element) element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    else if (!complete) {
+      revealWaiting.current = true;
+      drawAll();
+    }
+    // Only a new reveal request (or selection) scrolls; drawing more highlights does not (see below).
   }, [editor, revealRequest, selectedClaimId]);
+
+  useEffect(() => {
+    if (!editor || !complete || !revealWaiting.current || !selectedClaimId) return;
+    revealWaiting.current = false;
+    editor.view.dom.querySelector(`[data-claim-id="${CSS.escape(selectedClaimId)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [editor, complete, selectedClaimId]);
 
   useImperativeHandle(
     ref,
@@ -147,8 +192,16 @@ export function ArticleView({ document: article, claims, selectedClaimId, reveal
       clearSelection() {
         window.getSelection()?.removeAllRanges();
       },
+      showMarked(claim) {
+        const drawn = editor && !editor.isDestroyed ? claimHighlightsKey.getState(editor.state) : undefined;
+        if (!editor || !drawn) return;
+        // The analyst is at work: the highlights not drawn yet are drawn now, with the new one among them.
+        drawAll();
+        // The plugin compares highlights by claim, so their order does not matter; the screen's list replaces this one.
+        editor.commands.setClaimHighlights({ highlights: [...drawn.highlights, toHighlight(claim)], activeId: claim.id });
+      },
     }),
-    [editor],
+    [editor, drawAll],
   );
 
   function handleClick(event: MouseEvent) {

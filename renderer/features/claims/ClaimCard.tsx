@@ -20,6 +20,8 @@ interface ClaimCardProps {
   evidenceCount: number;
   claimantSuggestions: readonly string[];
   tagSuggestions: readonly string[];
+  /** The claim was just marked: the wording field takes the focus, ready for typing. */
+  justMarked?: boolean;
 }
 
 const CLAIM_REVIEW_LENGTH = 75;
@@ -41,7 +43,7 @@ function Choice<T extends string>(props: { label: string; value: T | null; optio
   );
 }
 
-export function ClaimCard({ claim, scale, scales, documentUrl, evidenceCount, claimantSuggestions, tagSuggestions }: ClaimCardProps) {
+export function ClaimCard({ claim, scale, scales, documentUrl, evidenceCount, claimantSuggestions, tagSuggestions, justMarked = false }: ClaimCardProps) {
   const analyst = useAnalyst();
   const ids = { verdict: useId(), status: useId(), statusHint: useId() };
   const save = <K extends keyof ClaimChange>(field: K, value: ClaimChange[K]) => changeClaim(claim, field, value, analyst);
@@ -60,7 +62,7 @@ export function ClaimCard({ claim, scale, scales, documentUrl, evidenceCount, cl
         placeholder="State the claim in one checkable sentence"
         maxLength={5000}
         recommendedLength={CLAIM_REVIEW_LENGTH}
-        autoFocus={claim.rev === 1}
+        autoFocus={justMarked}
       />
       <div className="field-row">
         <SavedField label="Claimant" value={claim.claimant} onSave={(claimant) => save('claimant', claimant)} placeholder="Person or organisation" maxLength={500} suggestions={claimantSuggestions} />

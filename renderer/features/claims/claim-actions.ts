@@ -1,6 +1,6 @@
 /** Claim actions that span the database, the undo history and the messages: mark, change, delete, link sources. */
-import type { Analyst, Claim, Stance, Target } from '../../../shared';
-import { deleteClaim, markClaim, restoreClaim, updateClaim, type ClaimChange } from '../../db/claims';
+import type { Analyst, Claim, Stance } from '../../../shared';
+import { addClaim, deleteClaim, restoreClaim, updateClaim, type ClaimChange } from '../../db/claims';
 import { db } from '../../db/database';
 import { addSourceToClaim, removeEvidence, restoreEvidence } from '../../db/evidence';
 import { useUiStore } from '../../store/ui-store';
@@ -30,8 +30,9 @@ function reportFailure(error: unknown): void {
   store().notify(`The change was not saved: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
 }
 
-export async function markClaimWithHistory(documentId: string, target: Target, analyst: Analyst): Promise<Claim> {
-  const claim = await markClaim(db, documentId, target, analyst);
+/** Stores a new claim (made with `newClaim`, so the screen can draw it at once) and records it for undo. */
+export async function markClaimWithHistory(claim: Claim, analyst: Analyst): Promise<Claim> {
+  await addClaim(db, claim);
   store().record({
     label: 'Mark claim',
     undo: async () => void (await deleteClaim(db, claim.id, analyst)),

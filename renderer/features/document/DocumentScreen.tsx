@@ -1,7 +1,8 @@
 /** One document: the article with its highlights, the selected claim's card, and the claims list. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { EmptySelectionError, makeTarget } from '../../../shared';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { EmptySelectionError, makeTarget, newClaim, type Claim } from '../../../shared';
+import { afterNextPaint } from '../../app/after-next-paint';
 import { useAnalyst } from '../../app/analyst-context';
 import { documentClaims } from '../../db/claims';
 import { db } from '../../db/database';
@@ -25,7 +26,12 @@ const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 export function DocumentScreen({ documentId }: { documentId: string }) {
   const analyst = useAnalyst();
   const article = useLiveQuery(() => db.documents.get(documentId), [documentId], undefined);
-  const claims = useLiveQuery(() => documentClaims(db, documentId), [documentId]);
+  const storedClaims = useLiveQuery(() => documentClaims(db, documentId), [documentId]);
+  // A claim just marked is drawn and selected at once; the stored list takes over when its write is seen.
+  const [pending, setPending] = useState<Claim | null>(null);
+  // The claim marked last, whose card opens ready for typing its wording (moving to any other claim does not take the focus).
+  const [markedId, setMarkedId] = useState<string | null>(null);
+  const claims = useMemo(() => withPendingClaim(storedClaims, pending), [storedClaims, pending]);
   const scaleList = useLiveQuery(() => db.scales.toArray(), []);
   // Reads the evidence table only: editing a claim does not count every link again.
   const evidenceCounts = useLiveQuery(() => countEvidence(db), [], NO_COUNTS);
@@ -40,7 +46,9 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
   const scales = useMemo(() => new Map((scaleList ?? []).map((scale) => [scale.id, scale])), [scaleList]);
   const highlighted = useMemo(() => anchoredClaims(claims ?? []), [claims]);
   const scale = article ? (scales.get(article.scaleId) ?? null) : null;
-  const selected = useMemo(() => claims?.find((claim) => claim.id === selectedClaimId) ?? null, [claims, selectedClaimId]);
+  // The highlight and the list follow a new selection in the frame of the key press; the card (with its rationale editor) renders just after.
+  const cardClaimId = useDeferredValue(selectedClaimId);
+  const selected = useMemo(() => claims?.find((claim) => claim.id === cardClaimId) ?? null, [claims, cardClaimId]);
   const suggestions = useClaimSuggestions(documentId, claims, selected !== null);
 
   const markSelection = useCallback(async () => {
@@ -48,18 +56,40 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
     const range = articleRef.current?.selectedRange() ?? null;
     try {
       if (!range) throw new EmptySelectionError('Select the words of the claim in the article first.');
-      const target = makeTarget(article.text, range.start, range.end);
-      const claim = await markClaimWithHistory(article.id, target, analyst);
+      const claim = newClaim(article.id, makeTarget(article.text, range.start, range.end), analyst);
+      // The highlight is drawn in this frame; its card, the list and the write follow once it is on screen.
+      // The selection goes first, so the editor does not put it back (a layout of the article) while drawing.
       articleRef.current?.clearSelection();
+      articleRef.current?.showMarked(claim);
+      await afterNextPaint();
+      // The write starts before the card renders, so the database works while the page does.
+      const saving = markClaimWithHistory(claim, analyst);
+      setPending(claim);
+      setMarkedId(claim.id);
       selectClaim(claim.id);
+      try {
+        await saving;
+      } catch (error) {
+        setPending((current) => (current?.id === claim.id ? null : current));
+        if (useUiStore.getState().selectedClaimId === claim.id) selectClaim(null);
+        throw new Error(`The claim was not saved: ${error instanceof Error ? error.message : String(error)}`);
+      }
     } catch (error) {
       notify(error instanceof Error ? error.message : String(error), { tone: 'error' });
     }
   }, [article, analyst, selectClaim, notify]);
 
   useEffect(() => {
+    if (pending && storedClaims?.some((claim) => claim.id === pending.id)) setPending(null);
+  }, [pending, storedClaims]);
+
+  useEffect(() => {
+    if (markedId !== null && selectedClaimId !== markedId) setMarkedId(null);
+  }, [markedId, selectedClaimId]);
+
+  useEffect(() => {
     cardColumnRef.current?.scrollTo({ top: 0 });
-  }, [selectedClaimId]);
+  }, [cardClaimId]);
 
   useDocumentKeys({ analyst, claims, scale, visibleOrder, markSelection: () => void markSelection() });
 
@@ -103,6 +133,7 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
             evidenceCount={evidenceCounts.get(selected.id) ?? 0}
             claimantSuggestions={suggestions.claimants}
             tagSuggestions={suggestions.tags}
+            justMarked={selected.id === markedId}
           />
         ) : (
           <p className="empty-state">
@@ -114,4 +145,12 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
       <ShortcutHelp />
     </div>
   );
+}
+
+/** The stored claims with the one being saved in its reading-order place (as documentClaims sorts). */
+function withPendingClaim(stored: Claim[] | undefined, pending: Claim | null): Claim[] | undefined {
+  if (!stored || !pending || stored.some((claim) => claim.id === pending.id)) return stored;
+  const { start, end } = pending.target;
+  const at = stored.findIndex((claim) => claim.target.start > start || (claim.target.start === start && claim.target.end < end));
+  return at === -1 ? [...stored, pending] : [...stored.slice(0, at), pending, ...stored.slice(at)];
 }

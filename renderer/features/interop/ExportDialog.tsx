@@ -6,7 +6,7 @@ import { platform } from '../../platform';
 import { ModalDialog } from '../import/ModalDialog';
 import { ClaimReviewChecklist } from './ClaimReviewChecklist';
 import { exportChoiceInfo, exportChoices, type ExportChoice } from './export-choices';
-import { exportDocumentAs, loadDocumentView } from './interop-actions';
+import { exportDocumentAs, liveDocumentView } from './interop-actions';
 import { useOrganisation } from './use-organisation';
 import './interop.css';
 
@@ -26,7 +26,7 @@ export function ExportDialog({ documentId, initialFormat = 'w3c', onClose, onEdi
   const [format, setFormat] = useState<ExportChoice>(CHOICES.includes(initialFormat) ? initialFormat : 'html');
   const [busy, setBusy] = useState(false);
   const organisation = useOrganisation();
-  const view = useLiveQuery(() => (format === 'claimreview' ? loadDocumentView(documentId, analyst) : undefined), [documentId, analyst, format]);
+  const view = useLiveQuery(() => (format === 'claimreview' ? liveDocumentView(documentId, analyst) : undefined), [documentId, analyst, format]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

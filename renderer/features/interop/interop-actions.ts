@@ -1,10 +1,10 @@
 /** The interop flows of the open document: export in another format and import of W3C annotations; each reports what happened. */
 import type { Analyst } from '../../../shared';
-import { formatProblems } from '../../../shared';
+import { createBundle, formatProblems } from '../../../shared';
 import { annotationProblemLines, describeAnnotationImport, documentView, renderExport, type DocumentView } from '../../../shared/interop';
 import { importAnnotationsIntoDocument } from '../../db/annotation-import';
 import { db } from '../../db/database';
-import { exportDocument } from '../../db/exchange';
+import { documentContents, exportDocument } from '../../db/exchange';
 import { getOrganisation } from '../../db/organisation';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/ui-store';
@@ -21,6 +21,11 @@ function failure(error: unknown): string {
 /** What an export of the document would show: its live claims with evidence, sources and scales. */
 export async function loadDocumentView(documentId: string, analyst: Analyst): Promise<DocumentView> {
   return documentView(await exportDocument(db, documentId, analyst), documentId);
+}
+
+/** The same view, read so that a live query around it follows every change to what it shows. */
+export async function liveDocumentView(documentId: string, analyst: Analyst): Promise<DocumentView> {
+  return documentView(createBundle(await documentContents(db, documentId), analyst), documentId);
 }
 
 /**

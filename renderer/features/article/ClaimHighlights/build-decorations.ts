@@ -1,7 +1,9 @@
 /**
  * Builds the claim highlight decorations in one pass: claims sorted by start are placed with a single
- * sweep over the offset index, and the decoration tree is assembled per top-level block, so building
- * grows with the number of claims plus blocks instead of their product.
+ * sweep over the offset index, and the decoration tree is assembled per top-level block as the sweep
+ * leaves it, so building grows with the number of claims plus blocks instead of their product. Little
+ * is allocated besides the decorations themselves: a large article's set is built without garbage
+ * collections that a small one does not have.
  */
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
@@ -13,11 +15,23 @@ export interface HighlightDecorationSpec {
   claimId: string;
 }
 
+/** The class of a highlight for each status, active or not: the same few strings for every claim. */
+const classCache = new Map<string, readonly [string, string]>();
+
+function highlightClass(status: string, active: boolean): string {
+  let classes = classCache.get(status);
+  if (!classes) {
+    const plain = `claim-hl claim-status-${status}`;
+    classes = [plain, `${plain} is-active`];
+    classCache.set(status, classes);
+  }
+  return classes[active ? 1 : 0];
+}
+
 /** The element of one claim's highlight: its class says status and whether it is the active claim. */
 export function highlightDecoration(from: number, to: number, highlight: HighlightSpec, active: boolean): Decoration {
-  const classes = `claim-hl claim-status-${highlight.status}${active ? ' is-active' : ''}`;
   const spec: HighlightDecorationSpec = { claimId: highlight.id };
-  return Decoration.inline(from, to, { nodeName: 'span', class: classes, 'data-claim-id': highlight.id, 'data-verdict': highlight.verdict ?? 'none' }, spec);
+  return Decoration.inline(from, to, { nodeName: 'span', class: highlightClass(highlight.status, active), 'data-claim-id': highlight.id, 'data-verdict': highlight.verdict ?? 'none' }, spec);
 }
 
 /** For each text block of the editor, the top-level node that holds it (its index and position). */
@@ -51,25 +65,31 @@ function topLevelLayout(doc: ProseMirrorNode): TopLevelLayout {
   return layout;
 }
 
-/** Editor positions of offsets asked for in ascending order, found by one forward sweep over the blocks. */
+/**
+ * Editor positions of offsets asked for in ascending order, found by one forward sweep over the blocks.
+ * The position and block found last are read from `pos` and `block` (no object per claim).
+ */
 class OffsetSweep {
-  private block = 0;
+  /** Where the sweep has got to: later calls of advance start from here. */
+  private from = 0;
+  pos = 0;
+  block = 0;
   constructor(private readonly index: OffsetIndex) {}
 
-  /** Position and block of `offset`, searching forward from `fromBlock`; as offsetToPos, a separator snaps to the block's end. */
-  place(offset: number, fromBlock = this.block): { pos: number; block: number } {
+  /** Finds `offset` searching forward from `fromBlock`; as offsetToPos, a separator snaps to the block's end. */
+  place(offset: number, fromBlock = this.from): void {
     const { textStarts, posStarts, lengths } = this.index;
     let block = fromBlock;
     while (block + 1 < textStarts.length && (textStarts[block + 1] as number) <= offset) block += 1;
     const within = Math.min(offset - (textStarts[block] as number), lengths[block] as number);
-    return { pos: (posStarts[block] as number) + Math.max(0, within), block };
+    this.pos = (posStarts[block] as number) + Math.max(0, within);
+    this.block = block;
   }
 
   /** As place, and later calls start from here (offsets must not go down). */
-  advance(offset: number): { pos: number; block: number } {
-    const placed = this.place(offset);
-    this.block = placed.block;
-    return placed;
+  advance(offset: number): void {
+    this.place(offset);
+    this.from = this.block;
   }
 }
 
@@ -81,14 +101,33 @@ function byStart(highlights: readonly HighlightSpec[]): readonly HighlightSpec[]
   return highlights;
 }
 
+type SetConstructor = new (local: Decoration[], children: Array<number | DecorationSet>) => DecorationSet;
+
 /**
- * A DecorationSet from the sets of top-level nodes: the same tree DecorationSet.create builds, without
- * its scan of every decoration for every top-level node. The constructor is ProseMirror's own (marked
- * internal); the decoration test checks the result against DecorationSet.create.
+ * DecorationSet's constructor, ProseMirror's own (marked internal): for the sets of top-level nodes, the
+ * same tree DecorationSet.create builds without its scan of every decoration for every top-level node,
+ * and for a text block, the same leaf set without create's walk over its text and sort. The decoration
+ * test checks the result against DecorationSet.create.
  */
-function assembleSet(children: Array<number | DecorationSet>): DecorationSet {
-  const FromParts = DecorationSet as unknown as new (local: Decoration[], children: Array<number | DecorationSet>) => DecorationSet;
-  return children.length === 0 ? DecorationSet.empty : new FromParts([], children);
+const FromParts = DecorationSet as unknown as SetConstructor;
+
+/** ProseMirror's order of decorations in a set: by start, then by end. */
+function inSetOrder(decorations: Decoration[]): Decoration[] {
+  for (let i = 1; i < decorations.length; i += 1) {
+    const previous = decorations[i - 1] as Decoration;
+    const current = decorations[i] as Decoration;
+    if (current.from < previous.from || (current.from === previous.from && current.to < previous.to)) return decorations.sort((a, b) => a.from - b.from || a.to - b.to);
+  }
+  return decorations;
+}
+
+/**
+ * The set of one top-level node, from its decorations relative to its content. A text block holds only
+ * text, so its set is its decorations in order (each is non-empty, as create would require); any other
+ * node goes through DecorationSet.create, which places them in its children.
+ */
+function nodeSet(node: ProseMirrorNode, decorations: Decoration[]): DecorationSet {
+  return node.isTextblock ? new FromParts(inSetOrder(decorations), []) : DecorationSet.create(node, decorations);
 }
 
 /** One inline decoration per claim, each in its own element so overlapping claims nest. */
@@ -96,30 +135,41 @@ export function buildDecorations(doc: ProseMirrorNode, index: OffsetIndex, highl
   if (highlights.length === 0 || index.textStarts.length === 0) return DecorationSet.empty;
   const layout = topLevelLayout(doc);
   const sweep = new OffsetSweep(index);
-  // Decorations inside one top-level node, relative to that node's content; claims across blocks stay at the top.
-  const inside = new Map<number, Decoration[]>();
+  // Claims come by start, so the top-level node a claim starts in never goes back: the decorations of
+  // one node are collected until a claim starts in a later node, and its set is made then. Claims across
+  // top-level nodes are added at the top at the end.
+  const children: Array<number | DecorationSet> = [];
   const across: Decoration[] = [];
+  let current = -1;
+  let inside: Decoration[] = [];
+  const flush = () => {
+    if (inside.length === 0) return;
+    const node = layout.topNodes[current] as ProseMirrorNode;
+    const start = layout.topStarts[current] as number;
+    const set = nodeSet(node, inside);
+    if (set !== DecorationSet.empty) children.push(start, start + node.nodeSize, set);
+    inside = [];
+  };
   for (const highlight of byStart(highlights)) {
-    const start = sweep.advance(highlight.start);
-    const end = sweep.place(Math.max(highlight.start, highlight.end), start.block);
-    if (end.pos <= start.pos) continue;
-    const top = layout.topIndexOfBlock[start.block] as number;
-    if (top === layout.topIndexOfBlock[end.block]) {
+    sweep.advance(highlight.start);
+    const startPos = sweep.pos;
+    const startBlock = sweep.block;
+    sweep.place(Math.max(highlight.start, highlight.end), startBlock);
+    const endPos = sweep.pos;
+    if (endPos <= startPos) continue;
+    const top = layout.topIndexOfBlock[startBlock] as number;
+    if (top === layout.topIndexOfBlock[sweep.block]) {
+      if (top !== current) {
+        flush();
+        current = top;
+      }
       const base = (layout.topStarts[top] as number) + 1;
-      let list = inside.get(top);
-      if (!list) inside.set(top, (list = []));
-      list.push(highlightDecoration(start.pos - base, end.pos - base, highlight, highlight.id === activeId));
+      inside.push(highlightDecoration(startPos - base, endPos - base, highlight, highlight.id === activeId));
     } else {
-      across.push(highlightDecoration(start.pos, end.pos, highlight, highlight.id === activeId));
+      across.push(highlightDecoration(startPos, endPos, highlight, highlight.id === activeId));
     }
   }
-  const children: Array<number | DecorationSet> = [];
-  for (const top of [...inside.keys()].sort((a, b) => a - b)) {
-    const node = layout.topNodes[top] as ProseMirrorNode;
-    const start = layout.topStarts[top] as number;
-    const set = DecorationSet.create(node, inside.get(top) as Decoration[]);
-    if (set !== DecorationSet.empty) children.push(start, start + node.nodeSize, set);
-  }
-  const assembled = assembleSet(children);
+  flush();
+  const assembled = children.length === 0 ? DecorationSet.empty : new FromParts([], children);
   return across.length > 0 ? assembled.add(doc, across) : assembled;
 }
