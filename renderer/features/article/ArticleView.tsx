@@ -18,6 +18,8 @@ export interface ArticleHandle {
   clearSelection(): void;
   /** Draws a claim just marked as the active highlight at once, before the screen's claims include it. */
   showMarked(claim: Claim): void;
+  /** Takes away the highlight of a claim just marked whose write failed. */
+  forgetMarked(claimId: string): void;
 }
 
 interface ArticleViewProps {
@@ -107,7 +109,12 @@ export function ArticleView({ document: article, claims, selectedClaimId, reveal
   const indexRef = useRef<OffsetIndex | null>(null);
   const claimsRef = useRef(claims);
   claimsRef.current = claims;
-  const { shown: highlights, drawAll, complete } = useProgressiveHighlights(useHighlights(claims), article.text.length);
+  const allHighlights = useHighlights(claims);
+  const { shown: highlights, drawAll, complete } = useProgressiveHighlights(allHighlights, article.text.length);
+  // A claim just marked, drawn (and active) before the screen's claims include it: see showMarked.
+  const markedRef = useRef<HighlightSpec | null>(null);
+  const latest = useRef({ allHighlights, highlights, selectedClaimId });
+  latest.current = { allHighlights, highlights, selectedClaimId };
   // A claim to reveal whose highlight is not drawn yet: revealed once every highlight is.
   const revealWaiting = useRef(false);
   // The editor reads its content only when it is created; building it on every render would cost each keystroke.
@@ -151,17 +158,31 @@ export function ArticleView({ document: article, claims, selectedClaimId, reveal
     [article.id],
   );
 
-  useEffect(() => {
+  /** Draws the highlights to draw now and the active claim, with a claim just marked until the screen's claims include it. */
+  const redraw = useCallback(() => {
     if (!editor || editor.isDestroyed) return;
+    const { allHighlights: all, highlights: shown, selectedClaimId: selectedId } = latest.current;
+    let list = shown;
+    let activeId = selectedId;
+    const marked = markedRef.current;
+    if (marked && all.some((highlight) => highlight.id === marked.id)) {
+      markedRef.current = null;
+      if (!shown.some((highlight) => highlight.id === marked.id)) drawAll();
+    } else if (marked) {
+      list = [...shown, marked];
+      activeId = marked.id;
+    }
     const drawn = claimHighlightsKey.getState(editor.state);
-    if (drawn && drawn.highlights === highlights && drawn.activeId === selectedClaimId) return;
+    if (drawn && drawn.highlights === list && drawn.activeId === activeId) return;
     // Redrawing highlights restores the editor's own idea of the selection; bring it up to date with
     // what the reader has selected right now so a fresh selection is never replaced by an older one.
     const selected = domSelection(editor.view);
     const chain = editor.chain();
     if (selected) chain.setTextSelection(selected);
-    chain.setClaimHighlights({ highlights, activeId: selectedClaimId }).run();
-  }, [editor, highlights, selectedClaimId]);
+    chain.setClaimHighlights({ highlights: list, activeId }).run();
+  }, [editor, drawAll]);
+
+  useEffect(() => redraw(), [redraw, allHighlights, highlights, selectedClaimId]);
 
   useEffect(() => {
     if (!editor || !selectedClaimId || revealRequest === 0) return;
@@ -193,15 +214,17 @@ export function ArticleView({ document: article, claims, selectedClaimId, reveal
         window.getSelection()?.removeAllRanges();
       },
       showMarked(claim) {
-        const drawn = editor && !editor.isDestroyed ? claimHighlightsKey.getState(editor.state) : undefined;
-        if (!editor || !drawn) return;
-        // The analyst is at work: the highlights not drawn yet are drawn now, with the new one among them.
-        drawAll();
-        // The plugin compares highlights by claim, so their order does not matter; the screen's list replaces this one.
-        editor.commands.setClaimHighlights({ highlights: [...drawn.highlights, toHighlight(claim)], activeId: claim.id });
+        // Drawn until the screen's claims include it (then they draw it) or it is forgotten (its write failed).
+        markedRef.current = toHighlight(claim);
+        redraw();
+      },
+      forgetMarked(claimId) {
+        if (markedRef.current?.id !== claimId) return;
+        markedRef.current = null;
+        redraw();
       },
     }),
-    [editor, drawAll],
+    [editor, redraw],
   );
 
   function handleClick(event: MouseEvent) {

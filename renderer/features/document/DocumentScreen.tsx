@@ -1,6 +1,6 @@
 /** One document: the article with its highlights, the selected claim's card, and the claims list. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EmptySelectionError, makeTarget, newClaim, type Claim } from '../../../shared';
 import { afterNextPaint } from '../../app/after-next-paint';
 import { useAnalyst } from '../../app/analyst-context';
@@ -47,7 +47,7 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
   const highlighted = useMemo(() => anchoredClaims(claims ?? []), [claims]);
   const scale = article ? (scales.get(article.scaleId) ?? null) : null;
   // The highlight and the list follow a new selection in the frame of the key press; the card (with its rationale editor) renders just after.
-  const cardClaimId = useDeferredValue(selectedClaimId);
+  const cardClaimId = useAfterPaint(selectedClaimId);
   const selected = useMemo(() => claims?.find((claim) => claim.id === cardClaimId) ?? null, [claims, cardClaimId]);
   const suggestions = useClaimSuggestions(documentId, claims, selected !== null);
 
@@ -70,6 +70,7 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
       try {
         await saving;
       } catch (error) {
+        articleRef.current?.forgetMarked(claim.id);
         setPending((current) => (current?.id === claim.id ? null : current));
         if (useUiStore.getState().selectedClaimId === claim.id) selectClaim(null);
         throw new Error(`The claim was not saved: ${error instanceof Error ? error.message : String(error)}`);
@@ -145,6 +146,21 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
       <ShortcutHelp />
     </div>
   );
+}
+
+/** `value`, changed only after the browser has painted the frame in which it changed. */
+function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    let current = true;
+    void afterNextPaint().then(() => {
+      if (current) setShown(value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [value]);
+  return shown;
 }
 
 /** The stored claims with the one being saved in its reading-order place (as documentClaims sorts). */
