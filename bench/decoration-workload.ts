@@ -8,6 +8,7 @@ import { DecorationSet } from '@tiptap/pm/view';
 import StarterKit from '@tiptap/starter-kit';
 import { buildDecorations, type HighlightSpec } from '../renderer/features/article/ClaimHighlights';
 import { blocksToContent, buildOffsetIndex } from '../renderer/features/article/article-content';
+import { ARTICLE_VIEW_STARTER_KIT } from '../renderer/features/article/article-schema';
 import { largeBundle } from '../test/fixtures/bundles/large-bundle';
 import { articleText } from './lib/article-text';
 import { summarise, type Stats } from './lib/stats';
@@ -26,7 +27,7 @@ export interface DecorationFigures {
 
 /** The schema the article editor uses (StarterKit, as ArticleView configures it). */
 function articleSchema() {
-  return getSchema([StarterKit.configure({ code: false, codeBlock: false, hardBreak: false, horizontalRule: false, strike: false, underline: false, link: false, dropcursor: false, gapcursor: false, undoRedo: false, orderedList: false, trailingNode: false })]);
+  return getSchema([StarterKit.configure(ARTICLE_VIEW_STARTER_KIT)]);
 }
 
 /** What the build needs, made once; the bundle it was made from is left to the garbage collector. */

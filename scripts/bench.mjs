@@ -21,6 +21,15 @@ const args = process.argv.slice(2);
 const short = args.includes('--short');
 const profileDir = args.includes('--profile') ? join(root, '.tmp', 'bench', 'profiles') : null;
 const only = args.filter((arg) => arg.startsWith('--only=')).flatMap((arg) => arg.slice('--only='.length).split(','));
+const GROUPS = ['node', 'screen', 'storage'];
+const OPTIONS = ['--short', '--profile'];
+const unknownGroups = only.filter((group) => !GROUPS.includes(group));
+const unknownOptions = args.filter((arg) => !arg.startsWith('--only=') && !OPTIONS.includes(arg));
+if (unknownGroups.length > 0 || unknownOptions.length > 0) {
+  const what = [...unknownGroups.map((group) => `group "${group}"`), ...unknownOptions.map((arg) => `option "${arg}"`)];
+  console.error(`The benchmark does not know the ${what.join(', ')}. Options: --short, --profile, --only=${GROUPS.join(',')} (one or more groups, comma-separated).`);
+  process.exit(2);
+}
 const work = join(root, '.tmp', 'bench');
 const harnessDir = join(work, 'harness');
 const appDir = resolve(root, process.env.RENDERER_OUT ?? 'out/renderer');

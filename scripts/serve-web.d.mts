@@ -2,4 +2,5 @@
 import type { Server } from 'node:http';
 
 export const CONTENT_SECURITY_POLICY: string;
+export const CONTENT_TYPES: Readonly<Record<string, string>>;
 export function serveWeb(options?: { port?: number; host?: string }): Promise<{ server: Server; url: string }>;

@@ -8,7 +8,8 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 /** The built renderer; RENDERER_OUT (relative to the project) points elsewhere. */
 const root = resolve(projectRoot, process.env.RENDERER_OUT ?? 'out/renderer');
 
-const TYPES = {
+/** Content types of the files a built renderer holds (also used by the benchmark's server). */
+export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -50,7 +51,7 @@ export function serveWeb({ port = 5173, host = '127.0.0.1' } = {}) {
       return;
     }
     response.writeHead(200, {
-      'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'Content-Type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
       'Cache-Control': 'no-store',

@@ -2,17 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/serve-web.mjs';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
+import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from '../../scripts/serve-web.mjs';
 
 function fileIn(root: string, path: string): string | null {
   const relative = normalize(path === '/' || path === '' ? '/index.html' : path).replace(/^([/\\])+/, '');
@@ -34,7 +24,7 @@ export async function serveAppAndHarness(appRoot: string, harnessRoot: string): 
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-store' });
+    response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-store' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done, fail) => {

@@ -1,8 +1,7 @@
 // The library default scale in Chromium: chosen in the scale editor, taken by every new document
 // (pasted or dropped), overridden per document without losing a verdict, and kept across a reload.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { articleShown, enterName, lastNotice, markClaim, openDocument } from './app-actions';
-import { launchApp, newProfileDir, removeProfileDir, type AppSession } from './browser';
+import { articleShown, lastNotice, markClaim, openDocument, openFreshApp, type FreshApp } from './app-actions';
 import { dropFile, storedDocument } from './import-steps';
 
 const baseUrl = inject('baseUrl');
@@ -11,8 +10,7 @@ const PASTED = 'Harbour bridge to reopen in May\n\nThe council said repairs woul
 const DROPPED = 'Tram fares frozen for a year\n\nThe mayor said fares would not rise before next spring.';
 
 describe('the library default scale', () => {
-  const profile = newProfileDir();
-  let app: AppSession;
+  let app: FreshApp;
   const scalePicker = () => app.page.getByRole('combobox', { name: 'Scale', exact: true });
   const verdictField = () => app.page.getByLabel('Verdict', { exact: true });
   const toLibrary = async () => {
@@ -22,13 +20,11 @@ describe('the library default scale', () => {
   const optionLabels = () => verdictField().locator('option').allInnerTexts();
 
   beforeAll(async () => {
-    app = await launchApp(baseUrl, profile);
-    await enterName(app.page, 'Dana Default');
+    app = await openFreshApp(baseUrl, 'Dana Default');
   });
 
   afterAll(async () => {
     await app?.close();
-    removeProfileDir(profile);
   });
 
   it('is chosen in the scale editor, while the open document keeps its scale', async () => {

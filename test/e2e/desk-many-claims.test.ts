@@ -5,29 +5,27 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serialiseBundle } from '../../shared';
 import { largeBundle } from '../fixtures/bundles/large-bundle';
-import { enterName, importFile, lastNotice, openDocument } from './app-actions';
-import { launchApp, newProfileDir, removeProfileDir, type AppSession } from './browser';
+import { importFile, lastNotice, openDocument, openFreshApp, type FreshApp } from './app-actions';
+import { newProfileDir, removeProfileDir } from './browser';
 
 const baseUrl = inject('baseUrl');
 const CLAIMS = 5_000;
 const SAMPLE_TITLE = /Putin claims Russia is ready to negotiate/;
 
 describe('a document with 5,000 claims', () => {
-  const profile = newProfileDir();
   const workDir = newProfileDir();
-  let app: AppSession;
+  let app: FreshApp;
   const highlightCount = () => app.page.locator('.article-text [data-claim-id]').count();
   const highlightedClaims = () =>
     app.page.evaluate(() => new Set([...document.querySelectorAll<HTMLElement>('.article-text [data-claim-id]')].map((element) => element.dataset['claimId'])).size);
 
   beforeAll(async () => {
-    app = await launchApp(baseUrl, profile);
-    await enterName(app.page, 'Ana Analyst');
+    app = await openFreshApp(baseUrl);
   });
 
   afterAll(async () => {
     await app?.close();
-    for (const dir of [profile, workDir]) removeProfileDir(dir);
+    removeProfileDir(workDir);
   });
 
   it('opens with every claim highlighted and a list that renders only a window of rows', async () => {

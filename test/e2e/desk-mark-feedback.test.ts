@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { lastNotice, openDocument, openFreshApp, selectInArticle, type FreshApp } from './app-actions';
+import { storedKeys } from './import-steps';
 
 const baseUrl = inject('baseUrl');
 const SAMPLE_TITLE = /Putin claims Russia is ready to negotiate/;
@@ -66,21 +67,8 @@ async function releaseClaimsStore(page: Page, conflictWithId?: string): Promise<
   }, conflictWithId ?? null);
 }
 
-async function storedClaimIds(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const request = indexedDB.open('factcheck-desk');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const keys = request.result.transaction('claims').objectStore('claims').getAllKeys();
-          keys.onsuccess = () => {
-            request.result.close();
-            resolve(keys.result as string[]);
-          };
-        };
-      }),
-  );
+function storedClaimIds(page: Page): Promise<string[]> {
+  return storedKeys(page, 'claims');
 }
 
 async function activeHighlight(page: Page): Promise<string | null> {

@@ -44,22 +44,32 @@ export async function dropFile(page: Page, name: string, bytes: Uint8Array | { z
   );
 }
 
+/** The primary keys of one of the app's IndexedDB stores, read straight from the database. */
+export async function storedKeys(page: Page, store: string): Promise<string[]> {
+  return readStore(page, store, 'getAllKeys') as Promise<string[]>;
+}
+
 /** Every document the app stored, read straight from its IndexedDB. */
 export async function storedDocuments(page: Page): Promise<FactDocument[]> {
+  return readStore(page, 'documents', 'getAll') as Promise<FactDocument[]>;
+}
+
+function readStore(page: Page, store: string, read: 'getAll' | 'getAllKeys'): Promise<unknown[]> {
   return page.evaluate(
-    () =>
-      new Promise<FactDocument[]>((done, fail) => {
+    ({ name, method }) =>
+      new Promise<unknown[]>((done, fail) => {
         const request = indexedDB.open('factcheck-desk');
         request.onerror = () => fail(request.error);
         request.onsuccess = () => {
-          const all = request.result.transaction('documents').objectStore('documents').getAll();
+          const all = request.result.transaction(name).objectStore(name)[method]();
           all.onsuccess = () => {
             request.result.close();
-            done(all.result as FactDocument[]);
+            done(all.result as unknown[]);
           };
           all.onerror = () => fail(all.error);
         };
       }),
+    { name: store, method: read },
   );
 }
 

@@ -9,6 +9,7 @@ import type { FactDocument } from '../../../shared';
 import { useAnalyst } from '../../app/analyst-context';
 import { blocksToContent } from '../article/article-content';
 import { ArticleLinks } from '../article/ArticleLinks';
+import { ARTICLE_STARTER_KIT } from '../article/article-schema';
 import { ModalDialog } from '../import/ModalDialog';
 import { saveArticleText } from './article-edit-actions';
 import { contentToBlocks } from './editor-blocks';
@@ -29,18 +30,7 @@ export function ArticleTextDialog({ document: article, claimCount, onClose }: Ar
   onCloseRef.current = onClose;
   const editor = useEditor({
     extensions: [
-      StarterKit.configure({
-        heading: { levels: [1, 2] },
-        code: false,
-        codeBlock: false,
-        hardBreak: false,
-        horizontalRule: false,
-        strike: false,
-        underline: false,
-        orderedList: false,
-        trailingNode: false,
-        link: false,
-      }),
+      StarterKit.configure({ ...ARTICLE_STARTER_KIT, heading: { levels: [1, 2] } }),
       // The article's own link extension: http(s) only, never followed inside the app.
       ArticleLinks,
     ],

@@ -11,6 +11,7 @@ import { blocksToContent, buildOffsetIndex, posToOffset, type OffsetIndex } from
 import { verdictKey } from '../scales/use-scale-styles';
 import { ClaimHighlights, claimHighlightsKey, type HighlightSpec } from './ClaimHighlights';
 import { ArticleLinks } from './ArticleLinks';
+import { ARTICLE_VIEW_STARTER_KIT } from './article-schema';
 
 export interface ArticleHandle {
   /** The selected range as canonical-text offsets, or null when nothing in the article is selected. */
@@ -126,20 +127,7 @@ export function ArticleView({ document: article, claims, selectedClaimId, reveal
   const editor = useEditor(
     {
       extensions: [
-        StarterKit.configure({
-          code: false,
-          codeBlock: false,
-          hardBreak: false,
-          horizontalRule: false,
-          strike: false,
-          underline: false,
-          link: false,
-          dropcursor: false,
-          gapcursor: false,
-          undoRedo: false,
-          orderedList: false,
-          trailingNode: false,
-        }),
+        StarterKit.configure(ARTICLE_VIEW_STARTER_KIT),
         ClaimHighlights.configure({
           getIndex: (doc) => (indexRef.current ??= buildOffsetIndex(doc, article.blocks)),
           getInitial: () => initialRef.current,
