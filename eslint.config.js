@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const runtimeImports = ['electron', 'react', 'react-dom', 'react/*', 'dexie', 'dexie-*', '@tiptap/*', 'zustand', 'node:*'];
+const runtimeImports = [
+  'electron',
+  'react',
+  'react-dom',
+  'react/*',
+  'dexie',
+  'dexie-*',
+  '@tiptap/*',
+  'zustand',
+  'node:*',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'test-results/**'] },
@@ -21,7 +31,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...runtimeImports, '**/electron/**', '**/renderer/**', '**/cli/**'], message: 'shared/ is pure TypeScript: it imports no runtime and no other layer.' }] },
+        {
+          patterns: [
+            {
+              group: [...runtimeImports, '**/electron/**', '**/renderer/**', '**/cli/**'],
+              message: 'shared/ is pure TypeScript: it imports no runtime and no other layer.',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'localStorage', 'indexedDB'],
     },
@@ -32,7 +49,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['electron', 'node:*', '**/electron/**', '**/cli/**'], message: 'renderer/ reaches the desktop only through the platform adapter.' }] },
+        {
+          patterns: [
+            {
+              group: ['electron', 'node:*', '**/electron/**', '**/cli/**'],
+              message: 'renderer/ reaches the desktop only through the platform adapter.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -42,7 +66,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', 'dexie', '@tiptap/*', 'zustand', '**/renderer/**', '**/cli/**'], message: 'electron/ never imports the renderer.' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'dexie', '@tiptap/*', 'zustand', '**/renderer/**', '**/cli/**'],
+              message: 'electron/ never imports the renderer.',
+            },
+          ],
+        },
       ],
     },
   },

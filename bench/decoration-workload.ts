@@ -77,5 +77,11 @@ export function measureDecorations(source: string, textBytes: number, claims: nu
     );
     decorations = set.find().length;
   }
-  return { megabytes, claims, build: summarise(buildSamples), documentFromJson: summarise(documentSamples), decorations };
+  return {
+    megabytes,
+    claims,
+    build: summarise(buildSamples),
+    documentFromJson: summarise(documentSamples),
+    decorations,
+  };
 }

@@ -35,7 +35,13 @@ export function measureMerge(article: string, claims: number, runs: number): Mer
     planMerge(bundle, empty());
     planMerge(bundle, full);
   }
-  const samples = { parse: [] as number[], validate: [] as number[], merge: [] as number[], validateAndMerge: [] as number[], remerge: [] as number[] };
+  const samples = {
+    parse: [] as number[],
+    validate: [] as number[],
+    merge: [] as number[],
+    validateAndMerge: [] as number[],
+    remerge: [] as number[],
+  };
   let mergedClaims = 0;
   const time = (into: number[], work: () => unknown) => into.push(timeRun(work));
   for (let run = 0; run < runs; run += 1) {

@@ -9,7 +9,11 @@ import { build } from 'esbuild';
 
 // Timed runs collect garbage before they start (bench/lib/timing.ts): that needs --expose-gc.
 if (typeof globalThis.gc !== 'function') {
-  const again = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  const again = spawnSync(
+    process.execPath,
+    [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    { stdio: 'inherit' },
+  );
   process.exit(again.status ?? 1);
 }
 
@@ -17,7 +21,14 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const work = join(root, '.tmp', 'bench-merge');
 mkdirSync(work, { recursive: true });
 const entry = join(work, 'merge-workload.mjs');
-await build({ entryPoints: [join(root, 'bench', 'merge-workload.ts')], bundle: true, platform: 'node', format: 'esm', outfile: entry, logLevel: 'warning' });
+await build({
+  entryPoints: [join(root, 'bench', 'merge-workload.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: entry,
+  logLevel: 'warning',
+});
 const { measureMerge } = await import(pathToFileURL(entry).href);
 
 const claims = Number(process.argv[2] ?? 20000);
@@ -31,6 +42,8 @@ console.log(`${figures.claims} claims, ${figures.megabytes.toFixed(1)} MB, media
 console.log(`JSON.parse                     ${ms(parse)}`);
 console.log(`validate (readBundle, parses)  ${ms(figures.validate.median)}  ${ratio(figures.validate.median)}`);
 console.log(`merge into an empty library    ${ms(figures.merge.median)}  ${ratio(figures.merge.median)}`);
-console.log(`validate + merge               ${ms(figures.validateAndMerge.median)}  ${ratio(figures.validateAndMerge.median)}`);
+console.log(
+  `validate + merge               ${ms(figures.validateAndMerge.median)}  ${ratio(figures.validateAndMerge.median)}`,
+);
 console.log(`merge again (all unchanged)    ${ms(figures.remerge.median)}  ${ratio(figures.remerge.median)}`);
 rmSync(work, { recursive: true, force: true });

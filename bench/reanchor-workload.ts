@@ -92,7 +92,8 @@ function plan(source: string, options: Required<Omit<ReanchorOptions, 'runs' | '
   const controls = Math.max(2, Math.round(options.quotes * 0.02));
   const targets: Plan['targets'] = [];
   for (let index = 0; index < options.quotes; index += 1) {
-    const paragraph = index < controls ? (deletedList[index % deletedList.length] as number) : Math.floor(next() * count);
+    const paragraph =
+      index < controls ? (deletedList[index % deletedList.length] as number) : Math.floor(next() * count);
     const body = paragraphs[paragraph] as string;
     const offset = Math.floor(next() * Math.max(1, body.length - 90));
     const from = (starts[paragraph] as number) + offset;
@@ -110,9 +111,18 @@ function scanOnce(text: string): number {
 }
 
 export function measureReanchor(source: string, options: ReanchorOptions = {}): ReanchorFigures {
-  const settings = { textBytes: 1 << 20, quotes: 1000, editShare: 0.03, clusterSize: 10, deletedShare: 0.005, ...options };
+  const settings = {
+    textBytes: 1 << 20,
+    quotes: 1000,
+    editShare: 0.03,
+    clusterSize: 10,
+    deletedShare: 0.005,
+    ...options,
+  };
   const { paragraphs, edited, targets } = plan(source, settings);
-  const kept = edited.map((paragraph, index) => ({ paragraph, index })).filter((each): each is { paragraph: string; index: number } => each.paragraph !== null);
+  const kept = edited
+    .map((paragraph, index) => ({ paragraph, index }))
+    .filter((each): each is { paragraph: string; index: number } => each.paragraph !== null);
   const editedText = kept.map((each) => each.paragraph).join('\n\n');
   const editedStarts = new Map<number, number>();
   kept.reduce((at, each) => (editedStarts.set(each.index, at), at + each.paragraph.length + 2), 0);
@@ -129,7 +139,10 @@ export function measureReanchor(source: string, options: ReanchorOptions = {}): 
     checksum += scanOnce(editedText);
     scanSamples.push(performance.now() - start);
     start = performance.now();
-    results = reanchorTargets(editedText, targets.map((each) => each.target));
+    results = reanchorTargets(
+      editedText,
+      targets.map((each) => each.target),
+    );
     reanchorSamples.push(performance.now() - start);
     start = performance.now();
     for (const { target } of sample) search(editedText, target.exact, Math.floor(target.exact.length * 0.2));

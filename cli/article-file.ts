@@ -1,17 +1,30 @@
 /** Reads an article file for `factcheck new` through the same shared import the app uses, so both make the same document. */
 import { basename } from 'node:path';
-import { ArticleImportError, articleFormatOf, draftFromFile, MAX_ARTICLE_BYTES, problemWithBytes, type ArticleDraft } from '../shared/import';
+import {
+  ArticleImportError,
+  articleFormatOf,
+  draftFromFile,
+  MAX_ARTICLE_BYTES,
+  problemWithBytes,
+  type ArticleDraft,
+} from '../shared/import';
 import { InputError } from './errors';
 import { readFileLimited } from './files';
 import { linkedomHtmlHost } from './html-host';
 import { oneLine } from './output';
 
-export const FORMAT_NAMES: Record<ArticleDraft['format'], string> = { text: 'plain text', markdown: 'Markdown', html: 'a web page (HTML)' };
+export const FORMAT_NAMES: Record<ArticleDraft['format'], string> = {
+  text: 'plain text',
+  markdown: 'Markdown',
+  html: 'a web page (HTML)',
+};
 
 /** Refuses a file that is not an article by its name, before anything is read. */
 export function assertArticleName(path: string, extension: string): void {
   if (articleFormatOf(path) === null) {
-    throw new InputError(`${oneLine(path)}: only .txt, .md and .html articles are read (this file has ${oneLine(extension || 'no extension')})`);
+    throw new InputError(
+      `${oneLine(path)}: only .txt, .md and .html articles are read (this file has ${oneLine(extension || 'no extension')})`,
+    );
   }
 }
 

@@ -22,7 +22,11 @@ export function problemLines(file: string, problems: readonly Problem[]): string
   const name = oneLine(file);
   const lines = problems
     .slice(0, MAX_PROBLEM_LINES)
-    .map((problem) => (problem.path ? `${name}: ${oneLine(problem.path)}: ${oneLine(problem.message)}` : `${name}: ${oneLine(problem.message)}`));
+    .map((problem) =>
+      problem.path
+        ? `${name}: ${oneLine(problem.path)}: ${oneLine(problem.message)}`
+        : `${name}: ${oneLine(problem.message)}`,
+    );
   const hidden = problems.length - MAX_PROBLEM_LINES;
   if (hidden > 0) lines.push(`${name}: … and ${hidden} more problem${hidden === 1 ? '' : 's'}`);
   return lines;

@@ -36,12 +36,17 @@ export function describeFsError(error: unknown): string {
 }
 
 /** Reads a regular file of at most `maxBytes`; folders, devices and oversized files are refused before reading. */
-export async function readFileLimited(path: string, maxBytes: number, maxLabel = megabytes(maxBytes)): Promise<ReadResult> {
+export async function readFileLimited(
+  path: string,
+  maxBytes: number,
+  maxLabel = megabytes(maxBytes),
+): Promise<ReadResult> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, message: 'it is a folder, not a file' };
     if (!info.isFile()) return { ok: false, message: 'it is not a regular file' };
-    if (info.size > maxBytes) return { ok: false, message: `the file is ${megabytes(info.size)}; files of up to ${maxLabel} are read` };
+    if (info.size > maxBytes)
+      return { ok: false, message: `the file is ${megabytes(info.size)}; files of up to ${maxLabel} are read` };
     const bytes = await readFile(path);
     if (bytes.byteLength > maxBytes) return { ok: false, message: `the file is larger than ${maxLabel}` };
     return { ok: true, bytes };

@@ -11,7 +11,14 @@ import { CLI_VERSION, COMMANDS, usageOf } from './usage';
 
 type Command = (args: readonly string[]) => Promise<number>;
 
-const commands: Record<string, Command> = { new: runNew, validate: runValidate, info: runInfo, merge: runMerge, export: runExport, 'import-annotations': runImportAnnotations };
+const commands: Record<string, Command> = {
+  new: runNew,
+  validate: runValidate,
+  info: runInfo,
+  merge: runMerge,
+  export: runExport,
+  'import-annotations': runImportAnnotations,
+};
 
 const HELP_FLAGS = new Set(['-h', '--help']);
 
@@ -31,7 +38,11 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     }
     const command = commands[first];
     if (!command) {
-      throw new UsageError(first.startsWith('-') ? `Unknown option "${first}".` : `Unknown command "${first}"; the commands are ${COMMANDS.join(', ')}.`);
+      throw new UsageError(
+        first.startsWith('-')
+          ? `Unknown option "${first}".`
+          : `Unknown command "${first}"; the commands are ${COMMANDS.join(', ')}.`,
+      );
     }
     if (rest.some((arg) => HELP_FLAGS.has(arg))) return help(first);
     return await command(rest);
@@ -53,7 +64,10 @@ function help(command: string | undefined): number {
 function report(error: unknown): number {
   if (error instanceof UsageError) {
     // A command's misuse gets its synopsis and a pointer to its help; a wrong command gets the whole usage.
-    const hint = error.command === undefined ? ['', usageOf()] : [usageOf(error.command).split('\n')[0] ?? '', `Run \`factcheck help ${error.command}\` for the options.`];
+    const hint =
+      error.command === undefined
+        ? ['', usageOf()]
+        : [usageOf(error.command).split('\n')[0] ?? '', `Run \`factcheck help ${error.command}\` for the options.`];
     writeErr([`factcheck: ${oneLine(error.message)}`, ...hint]);
     return EXIT_USAGE;
   }

@@ -12,7 +12,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 if (typeof globalThis.gc !== 'function') {
-  const again = spawnSync(process.execPath, [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit', env: process.env });
+  const again = spawnSync(
+    process.execPath,
+    [...process.execArgv, '--expose-gc', fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    { stdio: 'inherit', env: process.env },
+  );
   process.exit(again.status ?? 1);
 }
 
@@ -27,7 +31,9 @@ const unknownGroups = only.filter((group) => !GROUPS.includes(group));
 const unknownOptions = args.filter((arg) => !arg.startsWith('--only=') && !OPTIONS.includes(arg));
 if (unknownGroups.length > 0 || unknownOptions.length > 0) {
   const what = [...unknownGroups.map((group) => `group "${group}"`), ...unknownOptions.map((arg) => `option "${arg}"`)];
-  console.error(`The benchmark does not know the ${what.join(', ')}. Options: --short, --profile, --only=${GROUPS.join(',')} (one or more groups, comma-separated).`);
+  console.error(
+    `The benchmark does not know the ${what.join(', ')}. Options: --short, --profile, --only=${GROUPS.join(',')} (one or more groups, comma-separated).`,
+  );
   process.exit(2);
 }
 const work = join(root, '.tmp', 'bench');
@@ -52,9 +58,21 @@ await build({
   outfile: join(harnessDir, 'harness.js'),
   logLevel: 'warning',
 });
-writeFileSync(join(harnessDir, 'index.html'), '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Factcheck Desk benchmark harness</title><link rel="icon" href="data:,"></head><body><script type="module" src="./harness.js"></script></body></html>\n');
+writeFileSync(
+  join(harnessDir, 'index.html'),
+  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Factcheck Desk benchmark harness</title><link rel="icon" href="data:,"></head><body><script type="module" src="./harness.js"></script></body></html>\n',
+);
 const suite = join(work, 'suite.mjs');
-await build({ entryPoints: [join(root, 'bench', 'suite.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', outfile: suite, logLevel: 'warning' });
+await build({
+  entryPoints: [join(root, 'bench', 'suite.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  outfile: suite,
+  logLevel: 'warning',
+});
 const { runSuite } = await import(pathToFileURL(suite).href);
 
 const results = await runSuite({ short, root, appDir, harnessDir, only, profileDir, log: (line) => console.log(line) });

@@ -65,7 +65,9 @@ async function renderPngs(svg) {
     const pngs = new Map();
     for (const size of PNG_SIZES) {
       await page.setViewportSize({ width: size, height: size });
-      await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`);
+      await page.setContent(
+        `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${svg}`,
+      );
       pngs.set(size, await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } }));
     }
     return pngs;
@@ -80,7 +82,10 @@ async function main() {
   await mkdir(path.join(buildDir, 'icons'), { recursive: true });
   for (const [size, png] of pngs) await writeFile(path.join(buildDir, 'icons', `${size}x${size}.png`), png);
   await writeFile(path.join(buildDir, 'icon.ico'), icoFile(ICO_SIZES.map((size) => ({ size, png: pngs.get(size) }))));
-  await writeFile(path.join(buildDir, 'icon.icns'), icnsFile(ICNS_TYPES.map(([type, size]) => ({ type, png: pngs.get(size) }))));
+  await writeFile(
+    path.join(buildDir, 'icon.icns'),
+    icnsFile(ICNS_TYPES.map(([type, size]) => ({ type, png: pngs.get(size) }))),
+  );
   console.log(`Wrote ${pngs.size} PNG sizes, icon.ico and icon.icns to build/.`);
 }
 

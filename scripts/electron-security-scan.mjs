@@ -57,7 +57,9 @@ async function scanTarget(label, input, failsOn) {
   const failing = result.issues.filter(failsOn);
   const noted = result.issues.filter((issue) => !failsOn(issue) && issue.severity.name !== 'INFORMATIONAL');
   const unreadable = result.errors.filter((error) => !error.tolerable);
-  console.log(`${label}: ${result.issues.length} finding(s), ${failing.length} failing, ${unreadable.length} file(s) not parsed`);
+  console.log(
+    `${label}: ${result.issues.length} finding(s), ${failing.length} failing, ${unreadable.length} file(s) not parsed`,
+  );
   for (const issue of failing) console.log(`FAIL${describe(issue)}`);
   for (const issue of noted) console.log(`note${describe(issue)}`);
   for (const error of unreadable) console.log(`FAIL  could not parse ${error.file}: ${error.message}`);
@@ -70,7 +72,10 @@ function stageBuiltApp() {
   if (!existsSync(path.join(outDir, 'main', 'index.js'))) return null;
   const stage = mkdtempSync(path.join(tmpdir(), 'factcheck-scan-'));
   for (const part of ['main', 'preload', 'renderer']) {
-    cpSync(path.join(outDir, part), path.join(stage, 'out', part), { recursive: true, filter: (source) => !source.endsWith('.map') });
+    cpSync(path.join(outDir, part), path.join(stage, 'out', part), {
+      recursive: true,
+      filter: (source) => !source.endsWith('.map'),
+    });
   }
   cpSync(path.join(repoRoot, 'package.json'), path.join(stage, 'package.json'));
   return stage;
@@ -107,7 +112,8 @@ else {
 
 const archives = [...process.argv.slice(2).map((file) => path.resolve(file)), ...packagedArchives()];
 if (archives.length === 0) console.log('Packaged app: no app.asar in release/, skipped (`npm run dist` builds one)');
-for (const archive of archives) failures += await scanTarget(`Packaged app (${path.relative(repoRoot, archive)})`, archive, isHigh);
+for (const archive of archives)
+  failures += await scanTarget(`Packaged app (${path.relative(repoRoot, archive)})`, archive, isHigh);
 
 if (failures > 0) {
   console.log(`\nElectronegativity: ${failures} failing finding(s).`);

@@ -62,7 +62,10 @@ export function serveWeb({ port = 5173, host = '127.0.0.1' } = {}) {
     server.once('error', reject);
     server.listen(port, host, () => {
       const address = server.address();
-      resolvePromise({ server, url: `http://${host}:${typeof address === 'object' && address ? address.port : port}/` });
+      resolvePromise({
+        server,
+        url: `http://${host}:${typeof address === 'object' && address ? address.port : port}/`,
+      });
     });
   });
 }

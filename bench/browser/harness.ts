@@ -59,8 +59,18 @@ async function seedApp(textBytes: number, claims: number): Promise<SeedResult> {
   const last = [...stored].sort((a, b) => b.target.start - a.target.start)[0];
   const first = stored[0];
   const paragraphs = document.blocks.filter((block) => block.type === 'paragraph').map((block) => block.text);
-  const selectable = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.3, 0.4, 0.2, 0.1].map((share) => (paragraphs[Math.floor(paragraphs.length * share)] as string).slice(0, 40));
-  return { documentId: document.id, title: document.title, claims: stored.length, firstClaimId: first?.id ?? null, lastClaimId: last?.id ?? null, lastParagraphStart: (paragraphs[paragraphs.length - 1] as string).slice(0, 40), selectable };
+  const selectable = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.3, 0.4, 0.2, 0.1].map((share) =>
+    (paragraphs[Math.floor(paragraphs.length * share)] as string).slice(0, 40),
+  );
+  return {
+    documentId: document.id,
+    title: document.title,
+    claims: stored.length,
+    firstClaimId: first?.id ?? null,
+    lastClaimId: last?.id ?? null,
+    lastParagraphStart: (paragraphs[paragraphs.length - 1] as string).slice(0, 40),
+    selectable,
+  };
 }
 
 export interface PairSamples {
@@ -92,7 +102,9 @@ async function storeWorkload(claims: number, runs: number): Promise<PairSamples>
 }
 
 /** A library holding the storage bundle, for the load and export workloads. */
-async function storedLibrary(claims: number): Promise<{ database: FactcheckDatabase; documentId: string; analyst: Analyst }> {
+async function storedLibrary(
+  claims: number,
+): Promise<{ database: FactcheckDatabase; documentId: string; analyst: Analyst }> {
   const bundle = storageBundle(claims);
   const analyst: Analyst = { id: '5d0f6c1e-8a3b-4c2d-9e7f-1a2b3c4d5e6f', name: ANALYST_NAME };
   const database = await fresh('bench-library');
@@ -132,7 +144,12 @@ const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** The live queries the document screen keeps while a document is open (see DocumentScreen); resolves once each has delivered. */
 async function openDocumentScreen(database: FactcheckDatabase, documentId: string): Promise<{ close(): void }> {
-  const queries: Array<() => Promise<unknown>> = [() => database.documents.get(documentId), () => documentClaims(database, documentId), () => database.scales.toArray(), () => evidenceCounts(database)];
+  const queries: Array<() => Promise<unknown>> = [
+    () => database.documents.get(documentId),
+    () => documentClaims(database, documentId),
+    () => database.scales.toArray(),
+    () => evidenceCounts(database),
+  ];
   const subscriptions: Array<{ unsubscribe(): void }> = [];
   await Promise.all(
     queries.map(
@@ -179,7 +196,8 @@ async function exportWorkload(claims: number, runs: number): Promise<ExportSampl
       const exported = await timed(async () => serialiseBundle(await exportDocument(database, documentId, analyst)));
       app.push(exported.ms);
       bytes = exported.value.length;
-      if (withoutTime(exported.value) !== withoutTime(coldText)) throw new Error('The export of the open document differs from the export read from the database.');
+      if (withoutTime(exported.value) !== withoutTime(coldText))
+        throw new Error('The export of the open document differs from the export read from the database.');
       const bundle = await exportDocument(database, documentId, analyst);
       count = bundle.claims.length;
       await pause(SETTLE_MS);

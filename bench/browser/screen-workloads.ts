@@ -36,7 +36,10 @@ export interface ScreenSamples {
   profiles: Record<string, { hot: HotFunction[]; breakdown: TimeBreakdown }>;
 }
 
-type ProbeWindow = Window & { benchHarness: BenchHarness; benchProbe?: Promise<{ nextPaint: number; worstFrame: number }> };
+type ProbeWindow = Window & {
+  benchHarness: BenchHarness;
+  benchProbe?: Promise<{ nextPaint: number; worstFrame: number }>;
+};
 
 /** Before an input: a promise in the page that resolves with the time from the input event to the next paint, and the longest frame within `windowMs`. */
 async function armInputProbe(page: Page, eventType: 'keydown' | 'selectionchange', windowMs: number): Promise<void> {
@@ -70,26 +73,35 @@ async function armInputProbe(page: Page, eventType: 'keydown' | 'selectionchange
 }
 
 async function probeResult(page: Page): Promise<{ nextPaint: number; worstFrame: number }> {
-  return page.evaluate(() => (window as unknown as ProbeWindow).benchProbe as Promise<{ nextPaint: number; worstFrame: number }>);
+  return page.evaluate(
+    () => (window as unknown as ProbeWindow).benchProbe as Promise<{ nextPaint: number; worstFrame: number }>,
+  );
 }
 
 /**
  * Opens the library, clicks the document and returns the milliseconds until the article (to its last
  * paragraph) and the highlights of its first screen are painted, and until every highlight is in the page.
  */
-async function timeOpen(page: Page, baseUrl: string, seed: SeedResult): Promise<{ shown: number; all: number; worstFrame: number }> {
+async function timeOpen(
+  page: Page,
+  baseUrl: string,
+  seed: SeedResult,
+): Promise<{ shown: number; all: number; worstFrame: number }> {
   await page.goto(baseUrl);
   await page.getByRole('heading', { name: 'Library' }).waitFor();
   await page.evaluate(
     ({ firstClaimId, lastClaimId, lastParagraphStart }) => {
-      const probe = window as unknown as ProbeWindow & { benchOpen?: Promise<{ shown: number; all: number; worstFrame: number }> };
+      const probe = window as unknown as ProbeWindow & {
+        benchOpen?: Promise<{ shown: number; all: number; worstFrame: number }>;
+      };
       probe.benchOpen = new Promise((resolve) => {
         let start = -1;
         let shown = -1;
         let previous = -1;
         let worstFrame = 0;
         document.addEventListener('click', (event) => (start = event.timeStamp), { capture: true, once: true });
-        const drawn = (root: Element | null | undefined, id: string | null) => id === null || root?.querySelector(`[data-claim-id="${CSS.escape(id)}"]`);
+        const drawn = (root: Element | null | undefined, id: string | null) =>
+          id === null || root?.querySelector(`[data-claim-id="${CSS.escape(id)}"]`);
         const check = (time: number) => {
           // The longest frame once the first screen is painted, while the other highlights are drawn.
           if (shown >= 0 && previous >= 0) worstFrame = Math.max(worstFrame, time - previous);
@@ -99,7 +111,8 @@ async function timeOpen(page: Page, baseUrl: string, seed: SeedResult): Promise<
           if (start >= 0 && shown < 0 && article && drawn(root, firstClaimId)) {
             setTimeout(() => (shown = performance.now() - start), 0);
           }
-          if (shown >= 0 && drawn(root, lastClaimId)) setTimeout(() => resolve({ shown, all: performance.now() - start, worstFrame }), 0);
+          if (shown >= 0 && drawn(root, lastClaimId))
+            setTimeout(() => resolve({ shown, all: performance.now() - start, worstFrame }), 0);
           else requestAnimationFrame(check);
         };
         requestAnimationFrame(check);
@@ -108,7 +121,11 @@ async function timeOpen(page: Page, baseUrl: string, seed: SeedResult): Promise<
     { firstClaimId: seed.firstClaimId, lastClaimId: seed.lastClaimId, lastParagraphStart: seed.lastParagraphStart },
   );
   await page.getByRole('button', { name: seed.title }).first().click();
-  return page.evaluate(() => (window as unknown as ProbeWindow & { benchOpen?: Promise<{ shown: number; all: number; worstFrame: number }> }).benchOpen as Promise<{ shown: number; all: number; worstFrame: number }>);
+  return page.evaluate(
+    () =>
+      (window as unknown as ProbeWindow & { benchOpen?: Promise<{ shown: number; all: number; worstFrame: number }> })
+        .benchOpen as Promise<{ shown: number; all: number; worstFrame: number }>,
+  );
 }
 
 /** Selects a passage, presses M and returns the milliseconds until the new claim is saved in IndexedDB and until its highlight is painted. */
@@ -117,7 +134,11 @@ async function timeMark(page: Page, passage: string): Promise<{ saved: number; v
   await page.evaluate(async () => {
     const probe = window as unknown as ProbeWindow & { benchMark?: Promise<{ saved: number; visible: number }> };
     const before = document.querySelector('[data-claim-details]')?.getAttribute('data-claim-details') ?? null;
-    const known = new Set([...document.querySelectorAll<HTMLElement>('.article-text [data-claim-id]')].map((element) => element.dataset['claimId']));
+    const known = new Set(
+      [...document.querySelectorAll<HTMLElement>('.article-text [data-claim-id]')].map(
+        (element) => element.dataset['claimId'],
+      ),
+    );
     // A connection of its own counts the stored claims, so the save is seen without waiting for the screen.
     const connection = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('factcheck-desk');
@@ -160,7 +181,11 @@ async function timeMark(page: Page, passage: string): Promise<{ saved: number; v
     });
   });
   await page.keyboard.press('m');
-  return page.evaluate(() => (window as unknown as ProbeWindow & { benchMark?: Promise<{ saved: number; visible: number }> }).benchMark as Promise<{ saved: number; visible: number }>);
+  return page.evaluate(
+    () =>
+      (window as unknown as ProbeWindow & { benchMark?: Promise<{ saved: number; visible: number }> })
+        .benchMark as Promise<{ saved: number; visible: number }>,
+  );
 }
 
 /** Selects a different passage in the article (as a reader dragging would) and times it to the next paint. */
@@ -190,16 +215,44 @@ async function timeTyping(page: Page): Promise<{ nextPaint: number; worstFrame: 
 }
 
 /** Seeds a fresh profile with an article of `textBytes` and `claims` claims, then times the screen's work `runs` times each. */
-export async function measureScreen(baseUrl: string, textBytes: number, claims: number, runs: number, profileDir: string | null = null): Promise<ScreenSamples> {
+export async function measureScreen(
+  baseUrl: string,
+  textBytes: number,
+  claims: number,
+  runs: number,
+  profileDir: string | null = null,
+): Promise<ScreenSamples> {
   const profile = newProfileDir();
   const session = await launchApp(`${baseUrl}__bench/index.html`, profile);
   try {
     const { page } = session;
     await page.waitForFunction(() => 'benchHarness' in window);
-    const version = (await (await session.context.newCDPSession(page)).send('Browser.getVersion')) as { product: string };
+    const version = (await (await session.context.newCDPSession(page)).send('Browser.getVersion')) as {
+      product: string;
+    };
     const chromium = version.product.replace(/^(Headless)?Chrome\//, '');
-    const seed = await page.evaluate(({ bytes, count }) => (window as unknown as ProbeWindow).benchHarness.seedApp(bytes, count), { bytes: textBytes, count: claims });
-    const samples: ScreenSamples = { seed, open: [], openAll: [], openWorstFrame: [], mark: [], markSaved: [], keystroke: [], keystrokeWorstFrame: [], typing: [], typingWorstFrame: [], selection: [], selectionWorstFrame: [], highlighted: 0, pageErrors: session.pageErrors, chromium, profiles: {} };
+    const seed = await page.evaluate(
+      ({ bytes, count }) => (window as unknown as ProbeWindow).benchHarness.seedApp(bytes, count),
+      { bytes: textBytes, count: claims },
+    );
+    const samples: ScreenSamples = {
+      seed,
+      open: [],
+      openAll: [],
+      openWorstFrame: [],
+      mark: [],
+      markSaved: [],
+      keystroke: [],
+      keystrokeWorstFrame: [],
+      typing: [],
+      typingWorstFrame: [],
+      selection: [],
+      selectionWorstFrame: [],
+      highlighted: 0,
+      pageErrors: session.pageErrors,
+      chromium,
+      profiles: {},
+    };
     /** The last run of a workload runs under the profiler when profiling is on. */
     const maybeProfiled = async <T>(name: string, last: boolean, work: () => Promise<T>): Promise<T> => {
       if (!profileDir || !last) return work();
@@ -208,25 +261,40 @@ export async function measureScreen(baseUrl: string, textBytes: number, claims: 
       return value;
     };
     for (let run = 0; run < runs; run += 1) {
-      const { shown, all, worstFrame } = await maybeProfiled('open', run === runs - 1, () => timeOpen(page, baseUrl, seed));
+      const { shown, all, worstFrame } = await maybeProfiled('open', run === runs - 1, () =>
+        timeOpen(page, baseUrl, seed),
+      );
       samples.open.push(shown);
       samples.openAll.push(all);
       samples.openWorstFrame.push(worstFrame);
     }
-    samples.highlighted = await page.evaluate(() => new Set([...document.querySelectorAll<HTMLElement>('.article-text [data-claim-id]')].map((element) => element.dataset['claimId'])).size);
+    samples.highlighted = await page.evaluate(
+      () =>
+        new Set(
+          [...document.querySelectorAll<HTMLElement>('.article-text [data-claim-id]')].map(
+            (element) => element.dataset['claimId'],
+          ),
+        ).size,
+    );
     for (let run = 0; run < runs; run += 1) {
-      const { nextPaint, worstFrame } = await maybeProfiled('selection', run === runs - 1, () => timeSelection(page, seed.selectable[(run + 5) % seed.selectable.length] as string));
+      const { nextPaint, worstFrame } = await maybeProfiled('selection', run === runs - 1, () =>
+        timeSelection(page, seed.selectable[(run + 5) % seed.selectable.length] as string),
+      );
       samples.selection.push(nextPaint);
       samples.selectionWorstFrame.push(worstFrame);
     }
     for (let run = 0; run < runs; run += 1) {
-      const { saved, visible } = await maybeProfiled('mark', run === runs - 1, () => timeMark(page, seed.selectable[run % seed.selectable.length] as string));
+      const { saved, visible } = await maybeProfiled('mark', run === runs - 1, () =>
+        timeMark(page, seed.selectable[run % seed.selectable.length] as string),
+      );
       samples.mark.push(visible);
       samples.markSaved.push(saved);
       await page.waitForTimeout(300);
     }
     for (let run = 0; run < runs; run += 1) {
-      const { nextPaint, worstFrame } = await maybeProfiled('keystroke', run === runs - 1, () => timeNextClaimKey(page));
+      const { nextPaint, worstFrame } = await maybeProfiled('keystroke', run === runs - 1, () =>
+        timeNextClaimKey(page),
+      );
       samples.keystroke.push(nextPaint);
       samples.keystrokeWorstFrame.push(worstFrame);
     }

@@ -19,12 +19,18 @@ export interface StaticSite {
 export async function serveAppAndHarness(appRoot: string, harnessRoot: string): Promise<StaticSite> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/');
-    const file = path.startsWith('/__bench/') ? fileIn(harnessRoot, path.slice('/__bench'.length)) : fileIn(appRoot, path);
+    const file = path.startsWith('/__bench/')
+      ? fileIn(harnessRoot, path.slice('/__bench'.length))
+      : fileIn(appRoot, path);
     if (!file) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-store' });
+    response.writeHead(200, {
+      'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Cache-Control': 'no-store',
+    });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((done, fail) => {

@@ -17,9 +17,18 @@ export async function measureStorage(baseUrl: string, claims: number, runs: numb
   try {
     const { page } = session;
     await page.waitForFunction(() => 'benchHarness' in window);
-    const store = await page.evaluate(({ count, times }) => (window as unknown as HarnessWindow).benchHarness.storeWorkload(count, times), { count: claims, times: runs });
-    const load = await page.evaluate(({ count, times }) => (window as unknown as HarnessWindow).benchHarness.loadWorkload(count, times), { count: claims, times: runs });
-    const exported = await page.evaluate(({ count, times }) => (window as unknown as HarnessWindow).benchHarness.exportWorkload(count, times), { count: claims, times: runs });
+    const store = await page.evaluate(
+      ({ count, times }) => (window as unknown as HarnessWindow).benchHarness.storeWorkload(count, times),
+      { count: claims, times: runs },
+    );
+    const load = await page.evaluate(
+      ({ count, times }) => (window as unknown as HarnessWindow).benchHarness.loadWorkload(count, times),
+      { count: claims, times: runs },
+    );
+    const exported = await page.evaluate(
+      ({ count, times }) => (window as unknown as HarnessWindow).benchHarness.exportWorkload(count, times),
+      { count: claims, times: runs },
+    );
     return { store, load, export: exported, pageErrors: session.pageErrors };
   } finally {
     await session.close();

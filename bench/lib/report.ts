@@ -46,9 +46,27 @@ export interface BenchResults {
 /** What the budget and verdict columns show for a row its budget does not apply to. */
 export const NOT_APPLYING = '—';
 
-export function row(name: string, size: string, stats: Stats, baselineName: string, baseline: Stats, budget: string, within: (ratio: number, stats: Stats) => boolean | null, details?: WorkloadRow['details']): WorkloadRow {
+export function row(
+  name: string,
+  size: string,
+  stats: Stats,
+  baselineName: string,
+  baseline: Stats,
+  budget: string,
+  within: (ratio: number, stats: Stats) => boolean | null,
+  details?: WorkloadRow['details'],
+): WorkloadRow {
   const ratio = stats.median / baseline.median;
-  return { name, size, ...stats, baseline: { name: baselineName, ...baseline }, ratio, budget, withinBudget: within(ratio, stats), details };
+  return {
+    name,
+    size,
+    ...stats,
+    baseline: { name: baselineName, ...baseline },
+    ratio,
+    budget,
+    withinBudget: within(ratio, stats),
+    details,
+  };
 }
 
 /**
@@ -63,7 +81,9 @@ export function budgetAt(budgetSize: string, line: WorkloadRow): WorkloadRow {
 
 function cpuModel(): string {
   try {
-    const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((each) => each.startsWith('model name'));
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((each) => each.startsWith('model name'));
     if (line) return line.split(':')[1]?.trim() ?? 'unknown';
   } catch {
     // Not Linux: fall back on what Node reports.
@@ -72,7 +92,14 @@ function cpuModel(): string {
 }
 
 export function machineInfo(chromium: string): MachineInfo {
-  return { cpuModel: cpuModel(), cores: availableParallelism(), memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10, node: process.version, chromium, platform: `${process.platform} ${process.arch}` };
+  return {
+    cpuModel: cpuModel(),
+    cores: availableParallelism(),
+    memoryGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    chromium,
+    platform: `${process.platform} ${process.arch}`,
+  };
 }
 
 function ms(value: number): string {
@@ -82,7 +109,18 @@ function ms(value: number): string {
 
 /** The results as a plain-text table, one workload a line. */
 export function formatTable(results: BenchResults): string {
-  const header = ['workload', 'size', 'median', 'min-max', 'runs', 'baseline', 'baseline median', 'ratio', 'budget', 'ok'];
+  const header = [
+    'workload',
+    'size',
+    'median',
+    'min-max',
+    'runs',
+    'baseline',
+    'baseline median',
+    'ratio',
+    'budget',
+    'ok',
+  ];
   const lines = results.workloads.map((each) => [
     each.name,
     each.size,
@@ -95,8 +133,14 @@ export function formatTable(results: BenchResults): string {
     each.budget,
     each.withinBudget === null ? NOT_APPLYING : each.withinBudget ? 'yes' : 'NO',
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => (line[column] as string).length)));
-  const format = (line: string[]) => line.map((cell, column) => cell.padEnd(widths[column] as number)).join('  ').trimEnd();
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => (line[column] as string).length)),
+  );
+  const format = (line: string[]) =>
+    line
+      .map((cell, column) => cell.padEnd(widths[column] as number))
+      .join('  ')
+      .trimEnd();
   const { machine } = results;
   return [
     `Factcheck Desk benchmark (${results.mode}), ${results.date}`,
@@ -105,7 +149,14 @@ export function formatTable(results: BenchResults): string {
     format(header),
     format(widths.map((width) => '-'.repeat(width))),
     ...lines.map(format),
-    ...results.workloads.filter((each) => each.details).map((each) => `  ${each.name} (${each.size}): ${Object.entries(each.details ?? {}).map(([key, value]) => `${key} ${value}`).join(', ')}`),
+    ...results.workloads
+      .filter((each) => each.details)
+      .map(
+        (each) =>
+          `  ${each.name} (${each.size}): ${Object.entries(each.details ?? {})
+            .map(([key, value]) => `${key} ${value}`)
+            .join(', ')}`,
+      ),
     ...(results.notes ?? []).map((note) => `Note: ${note}`),
     ...(results.errors.length > 0 ? ['', 'Errors:', ...results.errors.map((error) => `  ${error}`)] : []),
   ].join('\n');

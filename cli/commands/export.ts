@@ -46,10 +46,24 @@ Options:
 
 function organisationOf(values: Record<string, string | boolean | undefined>): Organisation {
   const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : '');
-  const { organisation, problems } = checkOrganisation({ name: text('org-name'), url: text('org-url'), logoUrl: text('org-logo'), factCheckBaseUrl: text('fact-check-url') });
-  const options: Record<keyof Organisation, string> = { name: '--org-name', url: '--org-url', logoUrl: '--org-logo', factCheckBaseUrl: '--fact-check-url' };
+  const { organisation, problems } = checkOrganisation({
+    name: text('org-name'),
+    url: text('org-url'),
+    logoUrl: text('org-logo'),
+    factCheckBaseUrl: text('fact-check-url'),
+  });
+  const options: Record<keyof Organisation, string> = {
+    name: '--org-name',
+    url: '--org-url',
+    logoUrl: '--org-logo',
+    factCheckBaseUrl: '--fact-check-url',
+  };
   const [wrong] = Object.keys(problems) as Array<keyof Organisation>;
-  if (wrong) throw new UsageError(`${options[wrong]} must be an http or https address, not "${oneLine(organisation[wrong])}".`, 'export');
+  if (wrong)
+    throw new UsageError(
+      `${options[wrong]} must be an http or https address, not "${oneLine(organisation[wrong])}".`,
+      'export',
+    );
   return organisation;
 }
 
@@ -59,7 +73,10 @@ function missingFieldLines(checks: readonly ClaimReviewCheck[]): string[] {
   for (const check of checks.filter((candidate) => candidate.exported && candidate.missing.length > 0)) {
     const required = check.missing.filter((gap) => gap.level === 'required').map((gap) => gap.field);
     const recommended = check.missing.filter((gap) => gap.level === 'recommended').map((gap) => gap.field);
-    const parts = [required.length > 0 ? `required ${required.join(', ')}` : '', recommended.length > 0 ? `recommended ${recommended.join(', ')}` : ''].filter(Boolean);
+    const parts = [
+      required.length > 0 ? `required ${required.join(', ')}` : '',
+      recommended.length > 0 ? `recommended ${recommended.join(', ')}` : '',
+    ].filter(Boolean);
     lines.push(`  “${shorten(check.quote, 50)}”: missing ${parts.join('; ')}`);
   }
   if (checks.some((check) => check.missing.some((gap) => gap.field === 'url' || gap.field.startsWith('author.')))) {
@@ -86,16 +103,25 @@ export async function runExport(args: readonly string[]): Promise<number> {
       },
     }),
   );
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'Name the bundle file to export.' : 'Give one bundle file at a time.', 'export');
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length === 0 ? 'Name the bundle file to export.' : 'Give one bundle file at a time.',
+      'export',
+    );
   const format = values.format;
-  if (format === undefined) throw new UsageError(`Choose a format with --format (${exportFormats.join(', ')}).`, 'export');
-  if (!isExportFormat(format)) throw new UsageError(`Unknown format "${oneLine(format)}"; the formats are ${exportFormats.join(', ')}.`, 'export');
+  if (format === undefined)
+    throw new UsageError(`Choose a format with --format (${exportFormats.join(', ')}).`, 'export');
+  if (!isExportFormat(format))
+    throw new UsageError(`Unknown format "${oneLine(format)}"; the formats are ${exportFormats.join(', ')}.`, 'export');
   const output = values.output;
-  if (output === undefined || output.length === 0) throw new UsageError('Name the file to write with -o OUT.', 'export');
+  if (output === undefined || output.length === 0)
+    throw new UsageError('Name the file to write with -o OUT.', 'export');
   const organisation = organisationOf(values);
   const file = positionals[0] as string;
-  if (resolve(output) === resolve(file)) throw new InputError('The export would overwrite the bundle; choose another -o name.');
-  if (!values.force && (await pathExists(output))) throw new InputError(`${oneLine(output)} already exists; choose another name or add --force to replace it.`);
+  if (resolve(output) === resolve(file))
+    throw new InputError('The export would overwrite the bundle; choose another -o name.');
+  if (!values.force && (await pathExists(output)))
+    throw new InputError(`${oneLine(output)} already exists; choose another name or add --force to replace it.`);
 
   const loaded = await loadBundleFile(file);
   if (!loaded.ok) {
@@ -114,13 +140,20 @@ export async function runExport(args: readonly string[]): Promise<number> {
     await writeFileAtomically(output, rendered.content);
   } catch (error) {
     const missingFolder = typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
-    throw new InputError(`${oneLine(output)}: cannot be written: ${missingFolder ? `the folder ${oneLine(dirname(resolve(output)))} does not exist` : describeFsError(error)}`);
+    throw new InputError(
+      `${oneLine(output)}: cannot be written: ${missingFolder ? `the folder ${oneLine(dirname(resolve(output)))} does not exist` : describeFsError(error)}`,
+    );
   }
-  const lines = [`Wrote ${oneLine(output)}: ${EXPORT_FORMATS[format].label} of “${shorten(view.document.title, 60)}”, ${plural(view.claims.length, 'claim')}.`];
+  const lines = [
+    `Wrote ${oneLine(output)}: ${EXPORT_FORMATS[format].label} of “${shorten(view.document.title, 60)}”, ${plural(view.claims.length, 'claim')}.`,
+  ];
   if (format === 'claimreview') {
     const checks = checkClaimReviews(view, organisation);
     const summary = claimReviewSummary(checks);
-    lines.push(`${plural(summary.exported, 'ClaimReview')} written; ${plural(summary.skipped, 'claim')} without a verdict left out.`, ...missingFieldLines(checks));
+    lines.push(
+      `${plural(summary.exported, 'ClaimReview')} written; ${plural(summary.skipped, 'claim')} without a verdict left out.`,
+      ...missingFieldLines(checks),
+    );
   }
   writeOut(lines);
   return EXIT_OK;

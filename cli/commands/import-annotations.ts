@@ -3,7 +3,13 @@ import { userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems, newId, readBundle, serialiseBundle, type Analyst } from '../../shared';
-import { annotationProblemLines, describeAnnotationImport, ExportInputError, importAnnotationsIntoBundle, MAX_W3C_BYTES } from '../../shared/interop';
+import {
+  annotationProblemLines,
+  describeAnnotationImport,
+  ExportInputError,
+  importAnnotationsIntoBundle,
+  MAX_W3C_BYTES,
+} from '../../shared/interop';
 import { withUsageErrors } from '../args';
 import { loadBundleFile, problemLines } from '../bundle-file';
 import { InputError, UsageError } from '../errors';
@@ -34,7 +40,8 @@ const MAX_NAME_LENGTH = 200;
 /** Who the new claims are stamped with: the option, else $FACTCHECK_ANALYST, else the OS user name. */
 function analystNamed(option: string | undefined): Analyst {
   const fromOption = option?.trim();
-  if (option !== undefined && !fromOption) throw new UsageError('--author-name must not be empty.', 'import-annotations');
+  if (option !== undefined && !fromOption)
+    throw new UsageError('--author-name must not be empty.', 'import-annotations');
   let name = fromOption ?? process.env.FACTCHECK_ANALYST?.trim() ?? '';
   if (!name) {
     try {
@@ -60,15 +67,24 @@ export async function runImportAnnotations(args: readonly string[]): Promise<num
       args: [...args],
       allowPositionals: true,
       strict: true,
-      options: { output: { type: 'string', short: 'o' }, document: { type: 'string' }, 'author-name': { type: 'string' }, force: { type: 'boolean', default: false } },
+      options: {
+        output: { type: 'string', short: 'o' },
+        document: { type: 'string' },
+        'author-name': { type: 'string' },
+        force: { type: 'boolean', default: false },
+      },
     }),
   );
-  if (positionals.length !== 2) throw new UsageError('Name the bundle and the W3C annotation file: BUNDLE W3C_FILE.', 'import-annotations');
+  if (positionals.length !== 2)
+    throw new UsageError('Name the bundle and the W3C annotation file: BUNDLE W3C_FILE.', 'import-annotations');
   const [bundlePath, annotationPath] = positionals as [string, string];
   const output = values.output;
-  if (output === undefined || output.length === 0) throw new UsageError('Name the bundle to write with -o OUT.', 'import-annotations');
-  if (resolve(output) === resolve(annotationPath)) throw new InputError('The bundle would overwrite the annotation file; choose another -o name.');
-  if (!values.force && (await pathExists(output))) throw new InputError(`${oneLine(output)} already exists; choose another name or add --force to replace it.`);
+  if (output === undefined || output.length === 0)
+    throw new UsageError('Name the bundle to write with -o OUT.', 'import-annotations');
+  if (resolve(output) === resolve(annotationPath))
+    throw new InputError('The bundle would overwrite the annotation file; choose another -o name.');
+  if (!values.force && (await pathExists(output)))
+    throw new InputError(`${oneLine(output)} already exists; choose another name or add --force to replace it.`);
   const analyst = analystNamed(values['author-name']);
 
   const loaded = await loadBundleFile(bundlePath);
@@ -79,7 +95,10 @@ export async function runImportAnnotations(args: readonly string[]): Promise<num
   const annotations = await readAnnotationFile(annotationPath);
   let result;
   try {
-    result = importAnnotationsIntoBundle(loaded.bundle, annotations.text, analyst, { ...(values.document ? { documentId: values.document } : {}), byteLength: annotations.byteLength });
+    result = importAnnotationsIntoBundle(loaded.bundle, annotations.text, analyst, {
+      ...(values.document ? { documentId: values.document } : {}),
+      byteLength: annotations.byteLength,
+    });
   } catch (error) {
     if (error instanceof ExportInputError) throw new InputError(`${oneLine(bundlePath)}: ${error.message}`);
     throw error;
@@ -91,15 +110,19 @@ export async function runImportAnnotations(args: readonly string[]): Promise<num
   const content = serialiseBundle(result.bundle);
   // The file must open in the app: check it with the app's own reader before writing it.
   const check = readBundle(content, Buffer.byteLength(content));
-  if (!check.ok) throw new Error(`the bundle with the imported annotations is not valid: ${formatProblems(check.problems, 3)}`);
+  if (!check.ok)
+    throw new Error(`the bundle with the imported annotations is not valid: ${formatProblems(check.problems, 3)}`);
   try {
     await writeFileAtomically(output, content);
   } catch (error) {
     const missingFolder = typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
-    throw new InputError(`${oneLine(output)}: cannot be written: ${missingFolder ? `the folder ${oneLine(dirname(resolve(output)))} does not exist` : describeFsError(error)}`);
+    throw new InputError(
+      `${oneLine(output)}: cannot be written: ${missingFolder ? `the folder ${oneLine(dirname(resolve(output)))} does not exist` : describeFsError(error)}`,
+    );
   }
   const { imported } = result;
-  if (imported.problems.length > 0) writeErr(annotationProblemLines(imported.problems).map((line) => `${oneLine(annotationPath)}: ${oneLine(line)}`));
+  if (imported.problems.length > 0)
+    writeErr(annotationProblemLines(imported.problems).map((line) => `${oneLine(annotationPath)}: ${oneLine(line)}`));
   writeOut([
     oneLine(describeAnnotationImport(imported)),
     `Anchored: ${imported.anchored}. Orphans: ${imported.orphans}.`,

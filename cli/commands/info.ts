@@ -11,7 +11,10 @@ import { EXIT_INVALID, EXIT_OK, oneLine, plural, shorten, writeErr, writeOut } f
  * them raw and some terminals act on them); the parsed value is unchanged.
  */
 export function infoJson(info: BundleInfo): string {
-  return JSON.stringify(info, null, 2).replace(/[\u007F-\u009F]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(info, null, 2).replace(
+    /[\u007F-\u009F]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function humanSummary(file: string, bundle: Bundle, info: BundleInfo): string[] {
@@ -22,20 +25,28 @@ function humanSummary(file: string, bundle: Bundle, info: BundleInfo): string[] 
     `${plural(info.documents.length, 'document')}, ${plural(info.claims.length, 'claim')}${deleted > 0 ? ` (and ${deleted} deleted)` : ''}, ${plural(bundle.sources.filter((source) => !source.deleted).length, 'source')}, ${plural(bundle.evidence.filter((link) => !link.deleted).length, 'evidence link')}`,
   ];
   const orphans = info.claims.filter((claim) => claim.orphaned).length;
-  if (info.conflicts > 0 || orphans > 0) lines.push(`${plural(info.conflicts, 'conflict')} to resolve, ${plural(orphans, 'orphaned claim')} (open the file in the app to settle them)`);
+  if (info.conflicts > 0 || orphans > 0)
+    lines.push(
+      `${plural(info.conflicts, 'conflict')} to resolve, ${plural(orphans, 'orphaned claim')} (open the file in the app to settle them)`,
+    );
   if (info.documents.length > 0) {
     lines.push('', 'Documents:');
     for (const document of info.documents) {
       lines.push(`  ${shorten(document.title, 90)}`);
-      lines.push(`    ${plural(document.claims, 'claim')}, ${plural([...document.text].length, 'character')}, SHA-256 ${document.textHash.slice(0, 12)}…${document.url ? `, ${shorten(document.url, 80)}` : ''}`);
+      lines.push(
+        `    ${plural(document.claims, 'claim')}, ${plural([...document.text].length, 'character')}, SHA-256 ${document.textHash.slice(0, 12)}…${document.url ? `, ${shorten(document.url, 80)}` : ''}`,
+      );
     }
   }
   if (info.claims.length > 0) {
     lines.push('', 'Claims:');
     for (const claim of info.claims) {
-      const where = info.documents.length > 1 ? ` in ${shorten(titles.get(claim.documentId) ?? claim.documentId, 40)}` : '';
+      const where =
+        info.documents.length > 1 ? ` in ${shorten(titles.get(claim.documentId) ?? claim.documentId, 40)}` : '';
       const place = claim.orphaned ? 'orphaned: not found in the text' : `characters ${claim.start}–${claim.end}`;
-      lines.push(`  [${claim.status}] ${claim.verdict === null ? 'no verdict' : oneLine(claim.verdict)}: “${shorten(claim.exact, 70)}” (${place}${where})`);
+      lines.push(
+        `  [${claim.status}] ${claim.verdict === null ? 'no verdict' : oneLine(claim.verdict)}: “${shorten(claim.exact, 70)}” (${place}${where})`,
+      );
     }
   }
   return lines;
@@ -43,10 +54,18 @@ function humanSummary(file: string, bundle: Bundle, info: BundleInfo): string[] 
 
 export async function runInfo(args: readonly string[]): Promise<number> {
   const { values, positionals } = withUsageErrors('info', () =>
-    parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { json: { type: 'boolean', default: false } } }),
+    parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: { json: { type: 'boolean', default: false } },
+    }),
   );
   if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? 'Name the bundle file to summarise.' : 'Give one bundle file at a time.', 'info');
+    throw new UsageError(
+      positionals.length === 0 ? 'Name the bundle file to summarise.' : 'Give one bundle file at a time.',
+      'info',
+    );
   }
   const file = positionals[0] as string;
   const result = await loadBundleFile(file);

@@ -2,7 +2,15 @@
 import { userInfo } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundleInfo, mergeBundles, newId, serialiseBundle, type Analyst, type Bundle, type MergePlan } from '../../shared';
+import {
+  bundleInfo,
+  mergeBundles,
+  newId,
+  serialiseBundle,
+  type Analyst,
+  type Bundle,
+  type MergePlan,
+} from '../../shared';
 import { withUsageErrors } from '../args';
 import { loadBundleFile, problemLines } from '../bundle-file';
 import { InputError, UsageError } from '../errors';
@@ -30,7 +38,8 @@ const MAX_NAME_LENGTH = 200;
 function analystName(option: string | undefined): string {
   if (option !== undefined) {
     const name = option.trim();
-    if (name.length === 0 || name.length > MAX_NAME_LENGTH) throw new UsageError(`--author-name must be 1 to ${MAX_NAME_LENGTH} characters.`, 'merge');
+    if (name.length === 0 || name.length > MAX_NAME_LENGTH)
+      throw new UsageError(`--author-name must be 1 to ${MAX_NAME_LENGTH} characters.`, 'merge');
     return name;
   }
   const fromEnv = process.env.FACTCHECK_ANALYST?.trim();
@@ -69,12 +78,17 @@ export async function runMerge(args: readonly string[]): Promise<number> {
       args: [...args],
       allowPositionals: true,
       strict: true,
-      options: { output: { type: 'string', short: 'o' }, 'author-name': { type: 'string' }, force: { type: 'boolean', default: false } },
+      options: {
+        output: { type: 'string', short: 'o' },
+        'author-name': { type: 'string' },
+        force: { type: 'boolean', default: false },
+      },
     }),
   );
   if (positionals.length === 0) throw new UsageError('Name the bundle files to merge.', 'merge');
   const output = values.output;
-  if (output === undefined || output.length === 0) throw new UsageError('Name the bundle to write with -o OUT.', 'merge');
+  if (output === undefined || output.length === 0)
+    throw new UsageError('Name the bundle to write with -o OUT.', 'merge');
   if (!values.force && (await pathExists(output))) {
     throw new InputError(`${oneLine(output)} already exists; choose another name or add --force to replace it.`);
   }
@@ -96,7 +110,10 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   try {
     await writeFileAtomically(output, serialiseBundle(bundle));
   } catch (error) {
-    const reason = typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT' ? `the folder ${oneLine(dirname(resolve(output)))} does not exist` : describeFsError(error);
+    const reason =
+      typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT'
+        ? `the folder ${oneLine(dirname(resolve(output)))} does not exist`
+        : describeFsError(error);
     throw new InputError(`${oneLine(output)}: cannot be written: ${reason}`);
   }
   writeOut([...plans.map((plan, index) => mergeLine(positionals[index] as string, plan)), totalLine(output, bundle)]);

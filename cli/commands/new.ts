@@ -24,7 +24,13 @@ import { EXIT_OK, oneLine, plural, shorten, writeOut } from '../output';
 
 const MAX_TITLE_LENGTH = 2000;
 
-const BLOCK_NOUNS: Record<BlockType, string> = { title: 'title', heading: 'heading', paragraph: 'paragraph', quote: 'quote', listItem: 'list item' };
+const BLOCK_NOUNS: Record<BlockType, string> = {
+  title: 'title',
+  heading: 'heading',
+  paragraph: 'paragraph',
+  quote: 'quote',
+  listItem: 'list item',
+};
 const MAX_NAME_LENGTH = 200;
 
 /** Who the bundle is stamped with: the option, else $FACTCHECK_ANALYST, else the OS user name. */
@@ -32,7 +38,8 @@ function analystName(option: string | undefined): string {
   if (option !== undefined) {
     const name = option.trim();
     if (name.length === 0) throw new UsageError('--author-name must not be empty.', 'new');
-    if (name.length > MAX_NAME_LENGTH) throw new UsageError(`--author-name must be at most ${MAX_NAME_LENGTH} characters.`, 'new');
+    if (name.length > MAX_NAME_LENGTH)
+      throw new UsageError(`--author-name must be at most ${MAX_NAME_LENGTH} characters.`, 'new');
     return name;
   }
   const fromEnv = process.env.FACTCHECK_ANALYST?.trim();
@@ -52,7 +59,8 @@ function titleOption(option: string | undefined): string | undefined {
   if (option === undefined) return undefined;
   const title = option.trim();
   if (title.length === 0) throw new UsageError('--title must not be empty.', 'new');
-  if (title.length > MAX_TITLE_LENGTH) throw new UsageError(`--title must be at most ${MAX_TITLE_LENGTH} characters.`, 'new');
+  if (title.length > MAX_TITLE_LENGTH)
+    throw new UsageError(`--title must be at most ${MAX_TITLE_LENGTH} characters.`, 'new');
   return title;
 }
 
@@ -77,15 +85,21 @@ export async function runNew(args: readonly string[]): Promise<number> {
     }),
   );
   if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? 'Name the article file to read.' : 'Give one article file at a time.', 'new');
+    throw new UsageError(
+      positionals.length === 0 ? 'Name the article file to read.' : 'Give one article file at a time.',
+      'new',
+    );
   }
   const articlePath = positionals[0] as string;
   const output = values.output;
-  if (output === undefined || output.length === 0) throw new UsageError('Name the bundle to write with -o BUNDLE.', 'new');
+  if (output === undefined || output.length === 0)
+    throw new UsageError('Name the bundle to write with -o BUNDLE.', 'new');
   const url = values.url?.trim();
-  if (url !== undefined && !isHttpUrl(url)) throw new UsageError(`--url must be an http or https address, not "${oneLine(url)}".`, 'new');
+  if (url !== undefined && !isHttpUrl(url))
+    throw new UsageError(`--url must be an http or https address, not "${oneLine(url)}".`, 'new');
   assertArticleName(articlePath, extname(articlePath));
-  if (resolve(output) === resolve(articlePath)) throw new InputError('The bundle would overwrite the article; choose another -o name.');
+  if (resolve(output) === resolve(articlePath))
+    throw new InputError('The bundle would overwrite the article; choose another -o name.');
   if (!values.force && (await pathExists(output))) {
     throw new InputError(`${oneLine(output)} already exists; choose another name or add --force to replace it.`);
   }
@@ -97,16 +111,22 @@ export async function runNew(args: readonly string[]): Promise<number> {
   const blocks = draftBlocks(draft, !keepBoilerplate);
   const title = chosenTitle ?? draft.metadata.title;
   const document = newDocument(blocks, { ...draft.metadata, title, url: url ?? draft.metadata.url ?? null }, analyst);
-  const bundle = createBundle({ documents: [document], claims: [], sources: [], evidence: [], scales: [truthScale] }, analyst);
+  const bundle = createBundle(
+    { documents: [document], claims: [], sources: [], evidence: [], scales: [truthScale] },
+    analyst,
+  );
   const content = serialiseBundle(bundle);
 
   // The file must open in the app: check it with the app's own reader before writing it.
   const check = readBundle(content, Buffer.byteLength(content));
-  if (!check.ok) throw new Error(`the bundle made from ${articlePath} is not valid: ${formatProblems(check.problems, 3)}`);
+  if (!check.ok)
+    throw new Error(`the bundle made from ${articlePath} is not valid: ${formatProblems(check.problems, 3)}`);
   try {
     await writeFileAtomically(output, content);
   } catch (error) {
-    const reason = isMissingFolder(error) ? `the folder ${oneLine(dirname(resolve(output)))} does not exist` : describeFsError(error);
+    const reason = isMissingFolder(error)
+      ? `the folder ${oneLine(dirname(resolve(output)))} does not exist`
+      : describeFsError(error);
     throw new InputError(`${oneLine(output)}: cannot be written: ${reason}`);
   }
 
@@ -117,16 +137,30 @@ export async function runNew(args: readonly string[]): Promise<number> {
     `Read ${oneLine(basename(articlePath))} as ${FORMAT_NAMES[draft.format]}: ${plural(blocks.length, 'block')} (${kinds.join(', ')}), ${plural([...document.text].length, 'character')}.`,
     `Title: ${shorten(title, 100)}`,
   ];
-  const facts: Array<[string, string | null]> = [['Outlet', document.outlet], ['Author', document.author], ['Published', document.publishedAt], ['Language', document.language], ['URL', document.url]];
+  const facts: Array<[string, string | null]> = [
+    ['Outlet', document.outlet],
+    ['Author', document.author],
+    ['Published', document.publishedAt],
+    ['Language', document.language],
+    ['URL', document.url],
+  ];
   for (const [label, value] of facts) if (value !== null) lines.push(`${label}: ${shorten(value, 100)}`);
   const removed = boilerplateBlocks(draft).map((block) => block.text);
   if (removed.length > 0 && !keepBoilerplate) {
-    lines.push(`Left out ${plural(removed.length, 'trailing paragraph')} that look${removed.length === 1 ? 's' : ''} like site boilerplate (add --keep-boilerplate to keep ${removed.length === 1 ? 'it' : 'them'}):`);
+    lines.push(
+      `Left out ${plural(removed.length, 'trailing paragraph')} that look${removed.length === 1 ? 's' : ''} like site boilerplate (add --keep-boilerplate to keep ${removed.length === 1 ? 'it' : 'them'}):`,
+    );
     for (const paragraph of removed) lines.push(`  - ${shorten(paragraph, 76)}`);
   } else {
-    lines.push(removed.length > 0 ? `Kept ${plural(removed.length, 'trailing paragraph')} that look${removed.length === 1 ? 's' : ''} like site boilerplate (--keep-boilerplate).` : 'No trailing site boilerplate found.');
+    lines.push(
+      removed.length > 0
+        ? `Kept ${plural(removed.length, 'trailing paragraph')} that look${removed.length === 1 ? 's' : ''} like site boilerplate (--keep-boilerplate).`
+        : 'No trailing site boilerplate found.',
+    );
   }
-  lines.push(`Wrote ${oneLine(output)}: 1 document, 0 claims, text SHA-256 ${document.textHash}, by ${oneLine(analyst.name)}.`);
+  lines.push(
+    `Wrote ${oneLine(output)}: 1 document, 0 claims, text SHA-256 ${document.textHash}, by ${oneLine(analyst.name)}.`,
+  );
   if (!output.endsWith(BUNDLE_EXTENSION)) lines.push(`Note: the app looks for bundles named *${BUNDLE_EXTENSION}.`);
   writeOut(lines);
   return EXIT_OK;

@@ -6,7 +6,9 @@ import { UsageError } from '../errors';
 import { EXIT_INVALID, EXIT_OK, oneLine, writeOut } from '../output';
 
 export async function runValidate(args: readonly string[]): Promise<number> {
-  const { positionals } = withUsageErrors('validate', () => parseArgs({ args: [...args], allowPositionals: true, strict: true, options: {} }));
+  const { positionals } = withUsageErrors('validate', () =>
+    parseArgs({ args: [...args], allowPositionals: true, strict: true, options: {} }),
+  );
   if (positionals.length === 0) throw new UsageError('Name at least one bundle file to check.', 'validate');
   let allValid = true;
   for (const file of positionals) {

@@ -44,8 +44,14 @@ export function backupDate(name: string): Date | null {
  */
 export function planRotation(entries: readonly BackupEntry[], keep: number): string[] {
   const newestFirst = [...entries].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
-  const largest = newestFirst.reduce<BackupEntry | null>((best, entry) => (best === null || entry.byteLength > best.byteLength ? entry : best), null);
-  return newestFirst.slice(keep).filter((entry) => entry !== largest).map((entry) => entry.id);
+  const largest = newestFirst.reduce<BackupEntry | null>(
+    (best, entry) => (best === null || entry.byteLength > best.byteLength ? entry : best),
+    null,
+  );
+  return newestFirst
+    .slice(keep)
+    .filter((entry) => entry !== largest)
+    .map((entry) => entry.id);
 }
 
 function reasonOf(error: unknown): string {

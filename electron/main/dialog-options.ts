@@ -42,13 +42,41 @@ interface SavePurposeInfo {
 }
 
 const SAVE_PURPOSES: Readonly<Record<SavePurpose, SavePurposeInfo>> = {
-  bundle: { title: 'Export bundle', defaultEnding: '.factcheck.json', filters: [{ name: 'Factcheck bundles (*.factcheck.json)', extensions: ['json'] }] },
-  w3c: { title: 'Export W3C Web Annotations', defaultEnding: '.jsonld', filters: [{ name: 'W3C Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }] },
-  claimreview: { title: 'Export ClaimReview', defaultEnding: '.jsonld', filters: [{ name: 'ClaimReview (JSON-LD)', extensions: ['jsonld'] }] },
-  csv: { title: 'Export spreadsheet (CSV)', defaultEnding: '.csv', filters: [{ name: 'CSV spreadsheets', extensions: ['csv'] }] },
-  html: { title: 'Export HTML report', defaultEnding: '.html', filters: [{ name: 'HTML reports', extensions: ['html'] }] },
-  md: { title: 'Export Markdown report', defaultEnding: '.md', filters: [{ name: 'Markdown reports', extensions: ['md'] }] },
-  pdf: { title: 'Save report as PDF', defaultEnding: '.pdf', filters: [{ name: 'PDF documents', extensions: ['pdf'] }] },
+  bundle: {
+    title: 'Export bundle',
+    defaultEnding: '.factcheck.json',
+    filters: [{ name: 'Factcheck bundles (*.factcheck.json)', extensions: ['json'] }],
+  },
+  w3c: {
+    title: 'Export W3C Web Annotations',
+    defaultEnding: '.jsonld',
+    filters: [{ name: 'W3C Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }],
+  },
+  claimreview: {
+    title: 'Export ClaimReview',
+    defaultEnding: '.jsonld',
+    filters: [{ name: 'ClaimReview (JSON-LD)', extensions: ['jsonld'] }],
+  },
+  csv: {
+    title: 'Export spreadsheet (CSV)',
+    defaultEnding: '.csv',
+    filters: [{ name: 'CSV spreadsheets', extensions: ['csv'] }],
+  },
+  html: {
+    title: 'Export HTML report',
+    defaultEnding: '.html',
+    filters: [{ name: 'HTML reports', extensions: ['html'] }],
+  },
+  md: {
+    title: 'Export Markdown report',
+    defaultEnding: '.md',
+    filters: [{ name: 'Markdown reports', extensions: ['md'] }],
+  },
+  pdf: {
+    title: 'Save report as PDF',
+    defaultEnding: '.pdf',
+    filters: [{ name: 'PDF documents', extensions: ['pdf'] }],
+  },
 };
 
 /** The largest file each open purpose accepts. */

@@ -60,7 +60,12 @@ function assertWithinCap(name: string, byteLength: number, purpose: OpenPurpose)
 }
 
 /** Reads a regular file, checking its size before reading and again after (it may grow in between). */
-async function readWithinCap(fs: FileSystem, filePath: string, name: string, purpose: OpenPurpose): Promise<Uint8Array> {
+async function readWithinCap(
+  fs: FileSystem,
+  filePath: string,
+  name: string,
+  purpose: OpenPurpose,
+): Promise<Uint8Array> {
   let stats: { size: number; isFile(): boolean };
   try {
     stats = await fs.stat(filePath);
@@ -110,7 +115,10 @@ export async function openUserFile(deps: FileAccessDeps, purpose: OpenPurpose): 
  * goes to a temporary file beside the target first and is renamed over it, so a failed write never
  * leaves a half-written file in place of the old one.
  */
-export async function saveUserFile(deps: FileAccessDeps, args: InvokeArgs<'factcheck:file:save'>): Promise<SavedFile | null> {
+export async function saveUserFile(
+  deps: FileAccessDeps,
+  args: InvokeArgs<'factcheck:file:save'>,
+): Promise<SavedFile | null> {
   const choice = await deps.dialogs.showSaveDialog(saveDialogOptions(args.purpose, args.suggestedName));
   const filePath = choice.filePath;
   if (choice.canceled || filePath === undefined || filePath === '') return null;

@@ -51,7 +51,10 @@ function createWindow(): MainWindow {
   const opened = openMainWindow({
     preloadPath,
     url: devServerUrl ?? APP_ENTRY_URL,
-    stateStore: createWindowStateStore({ readFileSync, writeFileSync, renameSync }, path.join(userData, 'window-state.json')),
+    stateStore: createWindowStateStore(
+      { readFileSync, writeFileSync, renameSync },
+      path.join(userData, 'window-state.json'),
+    ),
     workAreas: () => screen.getAllDisplays().map((display) => display.workArea),
     onLoadFailed: showStartupError,
   });
@@ -87,7 +90,12 @@ function start(): void {
   applyPermissionPolicy(session.defaultSession, devServerUrl);
   registerAppProtocol(protocol, rendererRoot, (filePath) => fs.readFile(filePath));
   const backups = createBackupStore({ fs, dir: path.join(app.getPath('userData'), 'backups') });
-  const aboutFacts: AboutFacts = { version: app.getVersion(), versions: process.versions, platform: process.platform, arch: process.arch };
+  const aboutFacts: AboutFacts = {
+    version: app.getVersion(),
+    versions: process.versions,
+    platform: process.platform,
+    arch: process.arch,
+  };
   app.setAboutPanelOptions(aboutPanelOptions(aboutFacts));
   const handlers = createInvokeHandlers({
     dialogs,
@@ -137,6 +145,7 @@ if (testUserData) app.setPath('userData', path.resolve(testUserData));
 
 // Every web contents, present or future, gets the navigation, new-window and webview rules.
 app.on('web-contents-created', (_event, contents) => {
+  // prettier-ignore
   applyWebContentsPolicy(contents, { devServerUrl, openExternal: (url) => shell.openExternal(url) }); /* eng-disable OPEN_EXTERNAL_JS_CHECK -- only URLs that pass isSafeExternalUrl reach it (window-policy.ts) */
 });
 

@@ -47,6 +47,7 @@ export function createInvokeHandlers(deps: InvokeHandlerDeps): InvokeHandlers {
     'factcheck:file:save': (args) => saveUserFile(deps, args),
     'factcheck:shell:open-external': async ({ url }) => {
       if (!isSafeExternalUrl(url)) return false;
+      // prettier-ignore
       await deps.shell.openExternal(new URL(url).href); /* eng-disable OPEN_EXTERNAL_JS_CHECK -- only an http(s) URL that passed isSafeExternalUrl on the line above */
       return true;
     },
@@ -90,7 +91,11 @@ async function dispatch(
 }
 
 /** Registers a handler for every channel of the contract on `ipcMain`. */
-export function registerInvokeHandlers(ipcMain: InvokeRegistry, handlers: InvokeHandlers, devServerUrl: string | null): void {
+export function registerInvokeHandlers(
+  ipcMain: InvokeRegistry,
+  handlers: InvokeHandlers,
+  devServerUrl: string | null,
+): void {
   for (const channel of Object.keys(invokeChannels) as InvokeChannel[]) {
     ipcMain.handle(channel, (event, ...args) => dispatch(channel, handlers, devServerUrl, event, args));
   }

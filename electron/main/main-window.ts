@@ -26,7 +26,8 @@ export interface MainWindow {
 /** Asks the page for its last backup; false when there is no live page to ask, so closing goes ahead at once. */
 function requestFlush(window: BrowserWindow): boolean {
   const contents = window.webContents;
-  if (window.isDestroyed() || contents.isDestroyed() || contents.isCrashed() || contents.isLoadingMainFrame()) return false;
+  if (window.isDestroyed() || contents.isDestroyed() || contents.isCrashed() || contents.isLoadingMainFrame())
+    return false;
   contents.send(BACKUP_FLUSH_CHANNEL);
   return true;
 }

@@ -14,8 +14,15 @@ export interface MenuOptions {
   showBackupsFolder(): void;
 }
 
-function commandItem(label: string, accelerator: string | null, command: MenuCommand, send: MenuOptions['send']): MenuItemConstructorOptions {
-  return accelerator === null ? { label, click: () => send(command) } : { label, accelerator, click: () => send(command) };
+function commandItem(
+  label: string,
+  accelerator: string | null,
+  command: MenuCommand,
+  send: MenuOptions['send'],
+): MenuItemConstructorOptions {
+  return accelerator === null
+    ? { label, click: () => send(command) }
+    : { label, accelerator, click: () => send(command) };
 }
 
 /** File > Export as: one item per format of the Export as… dialog, which each opens with that format chosen. */
@@ -41,7 +48,13 @@ function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
       commandItem('Open article…', 'CmdOrCtrl+O', 'open-article', send),
       // Only macOS keeps a menu of recent documents; Windows shows them in the taskbar jump list.
       ...(options.platform === 'darwin'
-        ? [{ label: 'Open Recent', role: 'recentDocuments', submenu: [{ label: 'Clear Menu', role: 'clearRecentDocuments' }] } satisfies MenuItemConstructorOptions]
+        ? [
+            {
+              label: 'Open Recent',
+              role: 'recentDocuments',
+              submenu: [{ label: 'Clear Menu', role: 'clearRecentDocuments' }],
+            } satisfies MenuItemConstructorOptions,
+          ]
         : []),
       { type: 'separator' },
       commandItem('Import bundle…', 'CmdOrCtrl+I', 'import-bundle', send),

@@ -41,7 +41,9 @@ export interface OpenFileQueueDeps {
 }
 
 function reasonOf(error: unknown): string {
-  return error instanceof FileAccessError ? error.message : `Could not open it: ${error instanceof Error ? error.message : String(error)}`;
+  return error instanceof FileAccessError
+    ? error.message
+    : `Could not open it: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 /**
@@ -78,7 +80,13 @@ export function createOpenFileQueue(deps: OpenFileQueueDeps) {
     return events;
   }
 
-  return { add, take, get size() { return pending.length; } };
+  return {
+    add,
+    take,
+    get size() {
+      return pending.length;
+    },
+  };
 }
 
 export type OpenFileQueue = ReturnType<typeof createOpenFileQueue>;

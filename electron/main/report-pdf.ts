@@ -10,7 +10,12 @@ import type { WindowConstructor } from './window-policy';
 export const REPORT_PARTITION = 'factcheck-report-pdf';
 
 /** Page setup: A4 unless the report's own @page rule says otherwise, with its colours (verdict badges). */
-export const PDF_OPTIONS: PrintToPDFOptions = { pageSize: 'A4', preferCSSPageSize: true, printBackground: true, generateDocumentOutline: true };
+export const PDF_OPTIONS: PrintToPDFOptions = {
+  pageSize: 'A4',
+  preferCSSPageSize: true,
+  printBackground: true,
+  generateDocumentOutline: true,
+};
 
 /** A PDF problem the analyst can act on; its message is shown as is. */
 export class ReportPdfError extends Error {
@@ -35,7 +40,9 @@ export interface ReportWindow {
 /** The request filter of Electron's Session.webRequest, as the report session uses it. */
 export interface ReportSession {
   webRequest: {
-    onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void;
+    onBeforeRequest(
+      listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void,
+    ): void;
   };
 }
 
@@ -48,7 +55,9 @@ export interface ReportFileSystem {
 }
 
 export interface ReportPdfDeps {
-  dialogs: { showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string | undefined }> };
+  dialogs: {
+    showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string | undefined }>;
+  };
   fs: ReportFileSystem;
   /** Where the report page is written for the window to load (os.tmpdir()). */
   tempDir: string;
@@ -144,9 +153,13 @@ async function printReport(deps: ReportPdfDeps, reportUrl: string): Promise<Uint
  * The handler of factcheck:report:save-pdf: asks where to save (null when cancelled), writes the
  * report HTML to a fresh temporary folder, prints it from a file: URL and writes the PDF there.
  */
-export function createReportPdfSaver(deps: ReportPdfDeps): (args: InvokeArgs<'factcheck:report:save-pdf'>) => Promise<SavedFile | null> {
+export function createReportPdfSaver(
+  deps: ReportPdfDeps,
+): (args: InvokeArgs<'factcheck:report:save-pdf'>) => Promise<SavedFile | null> {
   const reportPaths = new Set<string>();
-  deps.session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isReportRequestAllowed(details.url, reportPaths) }));
+  deps.session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isReportRequestAllowed(details.url, reportPaths) }),
+  );
 
   return async (args) => {
     const choice = await deps.dialogs.showSaveDialog(saveDialogOptions('pdf', args.suggestedName));
@@ -162,7 +175,9 @@ export function createReportPdfSaver(deps: ReportPdfDeps): (args: InvokeArgs<'fa
       try {
         bytes = await printReport(deps, reportUrl);
       } catch (error) {
-        throw error instanceof ReportPdfError ? error : new ReportPdfError(`The report could not be printed: ${reasonOf(error)}`);
+        throw error instanceof ReportPdfError
+          ? error
+          : new ReportPdfError(`The report could not be printed: ${reasonOf(error)}`);
       }
       await writeAtomically(deps.fs, filePath, bytes);
       return { name: path.basename(filePath) };

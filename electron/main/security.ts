@@ -13,8 +13,9 @@ const MAX_EXTERNAL_URL_LENGTH = 4096;
  * C0/C1 controls, spaces of every kind, zero-width and bidi-override characters. Browsers strip or
  * reinterpret them while parsing (`java\tscript:`), and they let a link look like something else.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point of this pattern.
-const INVISIBLE_OR_CONTROL = /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/u;
+const INVISIBLE_OR_CONTROL =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point of this pattern.
+  /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/u;
 
 function parseUrl(url: unknown): URL | null {
   if (typeof url !== 'string' || url.length === 0 || url.length > MAX_EXTERNAL_URL_LENGTH) return null;

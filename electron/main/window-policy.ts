@@ -16,7 +16,11 @@ export type WindowConstructor<W> = new (options: BrowserWindowConstructorOptions
  * and reaches the main process only through the preload's bridge. The preferences are written out here,
  * at the constructor call, so Electronegativity's scan reads the values the app really uses.
  */
-export function createMainWindow<W>(BrowserWindow: WindowConstructor<W>, preloadPath: string, placement: WindowState | null): W {
+export function createMainWindow<W>(
+  BrowserWindow: WindowConstructor<W>,
+  preloadPath: string,
+  placement: WindowState | null,
+): W {
   return new BrowserWindow({
     title: 'Factcheck Desk',
     ...(placement ? placement.bounds : DEFAULT_WINDOW_SIZE),
@@ -76,6 +80,7 @@ export function applyWebContentsPolicy(contents: PolicedWebContents, options: We
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) {
+      // prettier-ignore
       options.openExternal(new URL(url).href).catch(() => undefined); /* eng-disable OPEN_EXTERNAL_JS_CHECK -- only an http(s) URL that passed isSafeExternalUrl */
     }
     return { action: 'deny' };
@@ -85,9 +90,16 @@ export function applyWebContentsPolicy(contents: PolicedWebContents, options: We
 /** The part of Electron's Session that decides permissions. */
 export interface PermissionSession {
   setPermissionRequestHandler(
-    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) => void,
+    handler: (
+      webContents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details: { requestingUrl?: string },
+    ) => void,
   ): void;
-  setPermissionCheckHandler(handler: (webContents: unknown, permission: string, requestingOrigin: string) => boolean): void;
+  setPermissionCheckHandler(
+    handler: (webContents: unknown, permission: string, requestingOrigin: string) => boolean,
+  ): void;
 }
 
 /** The one permission our own pages get: persistent storage, so Chromium never evicts the library under disk pressure. */

@@ -69,7 +69,13 @@ function isOpenedFileEvent(value: unknown): value is OpenedFileEvent {
   const event = value as Record<string, unknown>;
   if (event['ok'] === false) return typeof event['name'] === 'string' && typeof event['message'] === 'string';
   const file = event['file'] as Record<string, unknown> | null | undefined;
-  return event['ok'] === true && typeof file === 'object' && file !== null && typeof file['name'] === 'string' && typeof file['content'] === 'string';
+  return (
+    event['ok'] === true &&
+    typeof file === 'object' &&
+    file !== null &&
+    typeof file['name'] === 'string' &&
+    typeof file['content'] === 'string'
+  );
 }
 
 /** Who writes the last backup when the window closes; the main process is answered even when nobody has registered. */

@@ -48,7 +48,15 @@ function Shell({ openDocumentId }: { openDocumentId: string | null }) {
   return (
     <div className="app">
       <AppHeader />
-      <main className="app-main">{openDocumentId ? <DocumentScreen documentId={openDocumentId} /> : screen === 'sources' ? <SourcesScreen /> : <LibraryScreen />}</main>
+      <main className="app-main">
+        {openDocumentId ? (
+          <DocumentScreen documentId={openDocumentId} />
+        ) : screen === 'sources' ? (
+          <SourcesScreen />
+        ) : (
+          <LibraryScreen />
+        )}
+      </main>
       <Notices />
       <ProblemDialog />
       <VersionDialog />

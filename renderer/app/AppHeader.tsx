@@ -14,16 +14,29 @@ export function AppHeader() {
   const openDocumentId = useUiStore((state) => state.openDocumentId);
   const screen = useUiStore((state) => state.screen);
   const showScreen = useUiStore((state) => state.showScreen);
-  const title = useLiveQuery(async () => (openDocumentId ? (await db.documents.get(openDocumentId))?.title : undefined), [openDocumentId]);
+  const title = useLiveQuery(
+    async () => (openDocumentId ? (await db.documents.get(openDocumentId))?.title : undefined),
+    [openDocumentId],
+  );
 
   return (
     <header className="app-header">
       <nav className="breadcrumbs" aria-label="Location">
         <span className="app-name">Factcheck Desk</span>
-        <button type="button" className="link-button" onClick={() => showScreen('library')} aria-current={!openDocumentId && screen === 'library' ? 'page' : undefined}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => showScreen('library')}
+          aria-current={!openDocumentId && screen === 'library' ? 'page' : undefined}
+        >
           Library
         </button>
-        <button type="button" className="link-button" onClick={() => showScreen('sources')} aria-current={!openDocumentId && screen === 'sources' ? 'page' : undefined}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => showScreen('sources')}
+          aria-current={!openDocumentId && screen === 'sources' ? 'page' : undefined}
+        >
           Sources
         </button>
         {openDocumentId && (
@@ -38,10 +51,20 @@ export function AppHeader() {
       <div className="header-actions">
         <ImportProgressBar />
         <ConflictsButton />
-        <button type="button" onClick={() => void openArticleFile(analyst)} aria-keyshortcuts="Control+O" title="Open a .txt, .md or .html article (Ctrl+O)">
+        <button
+          type="button"
+          onClick={() => void openArticleFile(analyst)}
+          aria-keyshortcuts="Control+O"
+          title="Open a .txt, .md or .html article (Ctrl+O)"
+        >
           Open article…
         </button>
-        <button type="button" onClick={() => void importBundleFile()} aria-keyshortcuts="Control+I" title="Import a .factcheck.json bundle (Ctrl+I)">
+        <button
+          type="button"
+          onClick={() => void importBundleFile()}
+          aria-keyshortcuts="Control+I"
+          title="Import a .factcheck.json bundle (Ctrl+I)"
+        >
           Import…
         </button>
         <button

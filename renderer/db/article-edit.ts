@@ -42,13 +42,24 @@ function targetsOf(claims: readonly Claim[]): Record<string, Target> {
 }
 
 /** Writes the blocks (with their canonical text and hash) and the given claim targets; returns the claims as written. */
-async function writeVersion(database: FactcheckDatabase, document: FactDocument, blocks: Block[], claims: readonly Claim[], targets: Record<string, Target>, analyst: Analyst): Promise<Claim[]> {
+async function writeVersion(
+  database: FactcheckDatabase,
+  document: FactDocument,
+  blocks: Block[],
+  claims: readonly Claim[],
+  targets: Record<string, Target>,
+  analyst: Analyst,
+): Promise<Claim[]> {
   const text = canonicalText(blocks);
   const now = new Date();
-  await database.documents.put(withChange<FactDocument>(document, { blocks, text, textHash: hashText(text) }, analyst, now));
+  await database.documents.put(
+    withChange<FactDocument>(document, { blocks, text, textHash: hashText(text) }, analyst, now),
+  );
   const written = claims.map((claim) => {
     const target = targets[claim.id];
-    return target === undefined || sameValue(target, claim.target) ? claim : withChange<Claim>(claim, { target }, analyst, now);
+    return target === undefined || sameValue(target, claim.target)
+      ? claim
+      : withChange<Claim>(claim, { target }, analyst, now);
   });
   await database.claims.bulkPut(written.filter((claim, index) => claim !== claims[index]));
   return written;
@@ -56,7 +67,8 @@ async function writeVersion(database: FactcheckDatabase, document: FactDocument,
 
 async function openDocument(database: FactcheckDatabase, documentId: string): Promise<FactDocument> {
   const document = await database.documents.get(documentId);
-  if (!document || document.deleted) throw new ArticleEditError('This document is no longer in the library; nothing was changed.');
+  if (!document || document.deleted)
+    throw new ArticleEditError('This document is no longer in the library; nothing was changed.');
   return document;
 }
 
@@ -64,8 +76,14 @@ async function openDocument(database: FactcheckDatabase, documentId: string): Pr
  * Replaces the article's blocks and re-anchors its claims on the new text (exact, then near the old
  * place, then approximate, as a teammate's other version is re-anchored). All or nothing.
  */
-export function replaceArticleText(database: FactcheckDatabase, documentId: string, blocks: Block[], analyst: Analyst): Promise<ArticleTextChange> {
-  if (blocks.length === 0) return Promise.reject(new ArticleEditError('The article would be empty; nothing was changed.'));
+export function replaceArticleText(
+  database: FactcheckDatabase,
+  documentId: string,
+  blocks: Block[],
+  analyst: Analyst,
+): Promise<ArticleTextChange> {
+  if (blocks.length === 0)
+    return Promise.reject(new ArticleEditError('The article would be empty; nothing was changed.'));
   return database.transaction('rw', database.documents, database.claims, async () => {
     const document = await openDocument(database, documentId);
     const claims = await liveClaims(database, documentId);
@@ -87,7 +105,12 @@ export function replaceArticleText(database: FactcheckDatabase, documentId: stri
 }
 
 /** Puts a version back (undo or redo of a text edit): its blocks, and each claim's target in it as a new revision. */
-export function applyArticleVersion(database: FactcheckDatabase, documentId: string, version: ArticleVersion, analyst: Analyst): Promise<void> {
+export function applyArticleVersion(
+  database: FactcheckDatabase,
+  documentId: string,
+  version: ArticleVersion,
+  analyst: Analyst,
+): Promise<void> {
   return database.transaction('rw', database.documents, database.claims, async () => {
     const document = await openDocument(database, documentId);
     const claims = await liveClaims(database, documentId);

@@ -8,10 +8,18 @@ export async function documentClaims(database: FactcheckDatabase, documentId: st
   const claims = await database.claims.where('documentId').equals(documentId).toArray();
   return claims
     .filter((claim) => !claim.deleted)
-    .sort((a, b) => a.target.start - b.target.start || b.target.end - a.target.end || a.createdAt.localeCompare(b.createdAt));
+    .sort(
+      (a, b) =>
+        a.target.start - b.target.start || b.target.end - a.target.end || a.createdAt.localeCompare(b.createdAt),
+    );
 }
 
-export function markClaim(database: FactcheckDatabase, documentId: string, target: Target, analyst: Analyst): Promise<Claim> {
+export function markClaim(
+  database: FactcheckDatabase,
+  documentId: string,
+  target: Target,
+  analyst: Analyst,
+): Promise<Claim> {
   return addClaim(database, newClaim(documentId, target, analyst));
 }
 
@@ -24,7 +32,18 @@ export async function addClaim(database: FactcheckDatabase, claim: Claim): Promi
 export type ClaimChange = Partial<
   Pick<
     Claim,
-    'text' | 'claimant' | 'claimDate' | 'appearanceUrl' | 'claimType' | 'checkWorthiness' | 'status' | 'verdict' | 'rationale' | 'tags' | 'reviewer' | 'deleted'
+    | 'text'
+    | 'claimant'
+    | 'claimDate'
+    | 'appearanceUrl'
+    | 'claimType'
+    | 'checkWorthiness'
+    | 'status'
+    | 'verdict'
+    | 'rationale'
+    | 'tags'
+    | 'reviewer'
+    | 'deleted'
   >
 >;
 
@@ -33,12 +52,21 @@ export class ClaimRuleError extends Error {
 }
 
 /** Applies a change to a claim with a new revision; returns the updated claim, or null when it does not exist. */
-export async function updateClaim(database: FactcheckDatabase, id: string, change: ClaimChange, analyst: Analyst): Promise<Claim | null> {
+export async function updateClaim(
+  database: FactcheckDatabase,
+  id: string,
+  change: ClaimChange,
+  analyst: Analyst,
+): Promise<Claim | null> {
   return database.transaction('rw', database.claims, database.evidence, async () => {
     const claim = await database.claims.get(id);
     if (!claim) return null;
     if (change.status === 'final' && claim.status !== 'final') {
-      const links = await database.evidence.where('claimId').equals(id).filter((link) => !link.deleted).count();
+      const links = await database.evidence
+        .where('claimId')
+        .equals(id)
+        .filter((link) => !link.deleted)
+        .count();
       if (links === 0) throw new ClaimRuleError('A verdict can be final only when at least one source is linked.');
     }
     const updated = withChange<Claim>(claim, change, analyst);

@@ -26,7 +26,10 @@ export function conflictKey(table: RecordKind, recordId: string): string {
 }
 
 /** The index rows to write and remove after a merge: merged records with open conflicts in, settled ones out. */
-export function conflictIndexChanges(plan: MergePlan, indexed: ReadonlySet<string>): { put: ConflictRow[]; remove: string[] } {
+export function conflictIndexChanges(
+  plan: MergePlan,
+  indexed: ReadonlySet<string>,
+): { put: ConflictRow[]; remove: string[] } {
   const put: ConflictRow[] = [];
   const remove: string[] = [];
   for (const table of KINDS) {
@@ -49,7 +52,8 @@ export async function listConflicts(database: FactcheckDatabase): Promise<Record
     const records = await database.table(table).bulkGet(ids);
     for (const record of records) {
       const conflicts = record ? openConflicts(table, record as object) : [];
-      if (record && conflicts.length > 0) result.push({ table, record: record as RecordConflicts['record'], conflicts });
+      if (record && conflicts.length > 0)
+        result.push({ table, record: record as RecordConflicts['record'], conflicts });
     }
   }
   return result;
@@ -68,9 +72,17 @@ export class ConflictGoneError extends Error {
  * Settles a conflict with the value the analyst chose (one of the values, or one they wrote): a write
  * that has seen every concurrent value, so it replaces them all, here and wherever the file goes.
  */
-export async function resolveConflict(database: FactcheckDatabase, table: RecordKind, recordId: string, field: string, value: unknown, analyst: Analyst): Promise<void> {
+export async function resolveConflict(
+  database: FactcheckDatabase,
+  table: RecordKind,
+  recordId: string,
+  field: string,
+  value: unknown,
+  analyst: Analyst,
+): Promise<void> {
   await database.transaction('rw', database.table(table), database.conflicts, async () => {
-    const record = (await database.table(table).get(recordId)) as (Record<string, unknown> & Parameters<typeof withChange>[0]) | undefined;
+    const record = (await database.table(table).get(recordId)) as
+      (Record<string, unknown> & Parameters<typeof withChange>[0]) | undefined;
     if (!record) throw new ConflictGoneError('The record is no longer in the library.');
     const updated = withChange(record, { [field]: value }, analyst);
     await database.table(table).put(updated);
@@ -81,11 +93,18 @@ export async function resolveConflict(database: FactcheckDatabase, table: Record
 /** The live orphaned claims of a document: claims whose quote was not found in its text. */
 export async function documentOrphans(database: FactcheckDatabase, documentId: string): Promise<Claim[]> {
   const claims = await database.claims.where('documentId').equals(documentId).toArray();
-  return claims.filter((claim) => claim.target.orphaned === true && !claim.deleted).sort((a, b) => a.target.start - b.target.start || a.id.localeCompare(b.id));
+  return claims
+    .filter((claim) => claim.target.orphaned === true && !claim.deleted)
+    .sort((a, b) => a.target.start - b.target.start || a.id.localeCompare(b.id));
 }
 
 /** Attaches an orphaned claim to the passage the analyst selected; returns the new target. */
-export async function reattachClaim(database: FactcheckDatabase, claimId: string, range: { start: number; end: number }, analyst: Analyst): Promise<Target> {
+export async function reattachClaim(
+  database: FactcheckDatabase,
+  claimId: string,
+  range: { start: number; end: number },
+  analyst: Analyst,
+): Promise<Target> {
   return database.transaction('rw', database.claims, database.documents, async () => {
     const claim = await database.claims.get(claimId);
     if (!claim) throw new ConflictGoneError('The claim is no longer in the library.');

@@ -40,15 +40,24 @@ export function openDatabase(name: string = DATABASE_NAME): FactcheckDatabase {
     .version(2)
     .stores({})
     .upgrade(async (transaction) => {
-      await transaction.table('claims').toCollection().modify((claim: Record<string, unknown>) => {
-        Object.assign(claim, claimV1toV2(claim));
-      });
-      await transaction.table('sources').toCollection().modify((source: Record<string, unknown>) => {
-        Object.assign(source, sourceV1toV2(source));
-      });
-      await transaction.table('documents').toCollection().modify((document: Record<string, unknown>) => {
-        Object.assign(document, documentV1toV2(document));
-      });
+      await transaction
+        .table('claims')
+        .toCollection()
+        .modify((claim: Record<string, unknown>) => {
+          Object.assign(claim, claimV1toV2(claim));
+        });
+      await transaction
+        .table('sources')
+        .toCollection()
+        .modify((source: Record<string, unknown>) => {
+          Object.assign(source, sourceV1toV2(source));
+        });
+      await transaction
+        .table('documents')
+        .toCollection()
+        .modify((document: Record<string, unknown>) => {
+          Object.assign(document, documentV1toV2(document));
+        });
     });
   // Format 3 (merge): records that may hold conflicts, the log of imports, and documents found by URL.
   // Records gain their merge history lazily (see shared/exchange/record-sync.ts), so nothing is rewritten.

@@ -1,6 +1,13 @@
 /** Documents in the library: listing with claim progress, adding imported articles, metadata edits, the trash, and the first-run sample. */
 import type { Analyst, Block, Claim, FactDocument } from '../../shared';
-import { newDocument, parseArticle, presetScales, withChange, type DocumentMetadata, type ParsedArticle } from '../../shared';
+import {
+  newDocument,
+  parseArticle,
+  presetScales,
+  withChange,
+  type DocumentMetadata,
+  type ParsedArticle,
+} from '../../shared';
 import type { FactcheckDatabase } from './database';
 import { getDefaultScaleId } from './scales';
 import { getFlag, setFlag } from './settings';
@@ -23,7 +30,10 @@ export interface ListOptions {
 }
 
 /** Documents most recently changed first, with their live claim counts and verdict progress; the trash when asked. */
-export async function listDocuments(database: FactcheckDatabase, options: ListOptions = {}): Promise<DocumentSummary[]> {
+export async function listDocuments(
+  database: FactcheckDatabase,
+  options: ListOptions = {},
+): Promise<DocumentSummary[]> {
   const documents = await database.documents.orderBy('updatedAt').reverse().toArray();
   const counts = new Map<string, { claimCount: number; finalCount: number }>();
   await database.claims.each((claim) => {
@@ -46,7 +56,11 @@ function isFinalVerdict(claim: Claim): boolean {
 /** Live claims of the given documents, for searching their wording and quotes. */
 export async function claimsOf(database: FactcheckDatabase, documentIds: readonly string[]): Promise<Claim[]> {
   if (documentIds.length === 0) return [];
-  return database.claims.where('documentId').anyOf([...documentIds]).filter((claim) => !claim.deleted).toArray();
+  return database.claims
+    .where('documentId')
+    .anyOf([...documentIds])
+    .filter((claim) => !claim.deleted)
+    .toArray();
 }
 
 /** Makes sure the preset scales exist (they are shared by every document). */
@@ -71,7 +85,12 @@ export interface AddedDocument {
  * already holds the same text, returns that document instead of adding a copy (and takes it out of
  * the trash if it was there); its own scale choice is kept.
  */
-export async function addBlocks(database: FactcheckDatabase, blocks: Block[], metadata: DocumentMetadata, analyst: Analyst): Promise<AddedDocument> {
+export async function addBlocks(
+  database: FactcheckDatabase,
+  blocks: Block[],
+  metadata: DocumentMetadata,
+  analyst: Analyst,
+): Promise<AddedDocument> {
   const parsed = newDocument(blocks, metadata, analyst);
   return database.transaction('rw', [database.documents, database.scales, database.settings], async () => {
     const candidate = { ...parsed, scaleId: await libraryDefaultScaleId(database, parsed.scaleId) };
@@ -100,12 +119,19 @@ export async function addArticle(
   metadata: { title?: string; url?: string | null; outlet?: string | null },
   analyst: Analyst,
 ): Promise<{ document: FactDocument; existed: boolean }> {
-  const { document, existed } = await addBlocks(database, parsed.blocks, { ...metadata, title: metadata.title ?? parsed.title }, analyst);
+  const { document, existed } = await addBlocks(
+    database,
+    parsed.blocks,
+    { ...metadata, title: metadata.title ?? parsed.title },
+    analyst,
+  );
   return { document, existed };
 }
 
 /** The metadata an analyst may edit; the text and its hash stay fixed. */
-export type MetadataChange = Partial<Pick<FactDocument, 'title' | 'url' | 'outlet' | 'author' | 'publishedAt' | 'language'>>;
+export type MetadataChange = Partial<
+  Pick<FactDocument, 'title' | 'url' | 'outlet' | 'author' | 'publishedAt' | 'language'>
+>;
 
 /** Applies a change to a document with a new revision; null when the document does not exist. */
 export async function updateDocument(
@@ -128,12 +154,20 @@ export function trashDocument(database: FactcheckDatabase, id: string, analyst: 
   return updateDocument(database, id, { deleted: true }, analyst);
 }
 
-export function restoreDocument(database: FactcheckDatabase, id: string, analyst: Analyst): Promise<FactDocument | null> {
+export function restoreDocument(
+  database: FactcheckDatabase,
+  id: string,
+  analyst: Analyst,
+): Promise<FactDocument | null> {
   return updateDocument(database, id, { deleted: false }, analyst);
 }
 
 /** On the very first run, puts the bundled sample article in the library (once: deleting it later is respected). */
-export async function seedSampleArticle(database: FactcheckDatabase, sampleText: string, analyst: Analyst): Promise<void> {
+export async function seedSampleArticle(
+  database: FactcheckDatabase,
+  sampleText: string,
+  analyst: Analyst,
+): Promise<void> {
   if (await getFlag(database, SAMPLE_SEEDED)) return;
   const parsed = parseArticle(sampleText, { format: 'text' });
   await addArticle(database, parsed, { outlet: 'Sample article' }, analyst);

@@ -33,9 +33,14 @@ export async function addSourceToClaim(
   analyst: Analyst,
 ): Promise<EvidenceWithSource> {
   const url = input.url.trim();
-  if (!isHttpUrl(url)) throw new SourceInputError('Enter the source as a web address starting with http:// or https://.');
+  if (!isHttpUrl(url))
+    throw new SourceInputError('Enter the source as a web address starting with http:// or https://.');
   return database.transaction('rw', database.sources, database.evidence, async () => {
-    let source = await database.sources.where('url').equals(url).filter((candidate) => !candidate.deleted).first();
+    let source = await database.sources
+      .where('url')
+      .equals(url)
+      .filter((candidate) => !candidate.deleted)
+      .first();
     if (!source) {
       source = newSource(url, input.title.trim() || url, analyst);
       await database.sources.add(source);
@@ -48,7 +53,12 @@ export async function addSourceToClaim(
 
 export type EvidenceChange = Partial<Pick<Evidence, 'stance' | 'quote' | 'note' | 'deleted'>>;
 
-export async function updateEvidence(database: FactcheckDatabase, evidenceId: string, change: EvidenceChange, analyst: Analyst): Promise<void> {
+export async function updateEvidence(
+  database: FactcheckDatabase,
+  evidenceId: string,
+  change: EvidenceChange,
+  analyst: Analyst,
+): Promise<void> {
   await database.transaction('rw', database.evidence, async () => {
     const link = await database.evidence.get(evidenceId);
     if (link) await database.evidence.put(withChange<Evidence>(link, change, analyst));

@@ -1,6 +1,14 @@
 /** Export of a document as a bundle, and import of a validated bundle merged into the library in one transaction. */
 import { Dexie, liveQuery } from 'dexie';
-import type { Analyst, Bundle, BundleContents, FactDocument, MergePlan, RecordOrigin, VersionQuestion } from '../../shared';
+import type {
+  Analyst,
+  Bundle,
+  BundleContents,
+  FactDocument,
+  MergePlan,
+  RecordOrigin,
+  VersionQuestion,
+} from '../../shared';
 import { createBundle, describeImport, findVersionCandidates, newId, planMerge } from '../../shared';
 import { conflictIndexChanges } from './conflicts';
 import type { FactcheckDatabase } from './database';
@@ -48,9 +56,16 @@ export async function documentContents(database: FactcheckDatabase, documentId: 
     database.scales.toArray(),
   ]);
   if (!document) throw new Error('The document is no longer in the library.');
-  const evidence = claims.length > 0 ? await database.evidence.where('claimId').anyOf(claims.map((claim) => claim.id)).toArray() : [];
+  const evidence =
+    claims.length > 0
+      ? await database.evidence
+          .where('claimId')
+          .anyOf(claims.map((claim) => claim.id))
+          .toArray()
+      : [];
   const sourceIds = [...new Set(evidence.map((link) => link.sourceId))];
-  const sources = sourceIds.length > 0 ? (await database.sources.bulkGet(sourceIds)).filter((source) => source !== undefined) : [];
+  const sources =
+    sourceIds.length > 0 ? (await database.sources.bulkGet(sourceIds)).filter((source) => source !== undefined) : [];
   const scaleIds = new Set([document.scaleId]);
   for (const claim of claims) if (claim.verdict) scaleIds.add(claim.verdict.scaleId);
   const scales = allScales.filter((scale) => scaleIds.has(scale.id));
@@ -101,7 +116,11 @@ function readOnce<T>(querier: () => Promise<T>): Promise<T> {
  * uncommitted after the reading, the records are read again in one transaction instead.
  * Inside a live query, call documentContents (a live query started here is not observed by the caller's).
  */
-export async function exportDocument(database: FactcheckDatabase, documentId: string, analyst: Analyst): Promise<Bundle> {
+export async function exportDocument(
+  database: FactcheckDatabase,
+  documentId: string,
+  analyst: Analyst,
+): Promise<Bundle> {
   const tables = BUNDLE_TABLES.map((table) => database.table(table));
   // Inside a transaction of the caller the records are read there, so the caller's own writes are seen.
   if (Dexie.currentTransaction) return createBundle(await documentContents(database, documentId), analyst);
@@ -109,7 +128,8 @@ export async function exportDocument(database: FactcheckDatabase, documentId: st
   // so when it completes none of them is still shown to live queries without being committed.
   if (optimisticWritesPending(database)) await database.transaction('r', tables, () => undefined);
   let contents = await readOnce(() => documentContents(database, documentId));
-  if (optimisticWritesPending(database)) contents = await database.transaction('r', tables, () => documentContents(database, documentId));
+  if (optimisticWritesPending(database))
+    contents = await database.transaction('r', tables, () => documentContents(database, documentId));
   return createBundle(contents, analyst);
 }
 
@@ -118,18 +138,26 @@ export async function exportDocument(database: FactcheckDatabase, documentId: st
  * library word for word, may be another version of a library document (same URL, title or much shared text).
  */
 export async function versionQuestions(database: FactcheckDatabase, bundle: Bundle): Promise<VersionQuestion[]> {
-  const exact = await database.documents.where('textHash').anyOf(bundle.documents.map((document) => document.textHash)).primaryKeys();
+  const exact = await database.documents
+    .where('textHash')
+    .anyOf(bundle.documents.map((document) => document.textHash))
+    .primaryKeys();
   if (exact.length >= bundle.documents.length) return [];
   const library = await database.documents.filter((document) => !document.deleted).toArray();
   const claimCounts = new Map<string, number>();
-  for (const claim of bundle.claims) if (!claim.deleted) claimCounts.set(claim.documentId, (claimCounts.get(claim.documentId) ?? 0) + 1);
+  for (const claim of bundle.claims)
+    if (!claim.deleted) claimCounts.set(claim.documentId, (claimCounts.get(claim.documentId) ?? 0) + 1);
   const exactDocuments = (await database.documents.bulkGet(exact)).filter((document) => document !== undefined);
   const byId = new Map([...library, ...exactDocuments].map((document) => [document.id, document]));
   return findVersionCandidates(bundle.documents, [...byId.values()], claimCounts);
 }
 
 /** The library's documents an incoming one may be: the same text, id, URL or title, or the one the analyst chose. */
-async function candidateDocuments(database: FactcheckDatabase, bundle: Bundle, chosen: readonly string[]): Promise<FactDocument[]> {
+async function candidateDocuments(
+  database: FactcheckDatabase,
+  bundle: Bundle,
+  chosen: readonly string[],
+): Promise<FactDocument[]> {
   const urls = bundle.documents.flatMap((document) => (document.url ? [document.url] : []));
   const titles = bundle.documents.map((document) => document.title.trim()).filter((title) => title.length > 0);
   const found = await database.documents
@@ -152,14 +180,36 @@ async function candidateDocuments(database: FactcheckDatabase, bundle: Bundle, c
  * their origin, changed ones merged field by field (conflicts kept, indexed for the Conflicts view),
  * claims on another version of an article re-anchored, and the import logged.
  */
-export async function importBundle(database: FactcheckDatabase, bundle: Bundle, options: ImportOptions): Promise<ImportResult> {
-  const tables = [database.documents, database.claims, database.evidence, database.sources, database.scales, database.conflicts, database.imports];
+export async function importBundle(
+  database: FactcheckDatabase,
+  bundle: Bundle,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const tables = [
+    database.documents,
+    database.claims,
+    database.evidence,
+    database.sources,
+    database.scales,
+    database.conflicts,
+    database.imports,
+  ];
   const now = (options.now ?? new Date()).toISOString();
-  const origin: RecordOrigin = { file: options.file, importedBy: options.analyst, importedAt: now, exportedBy: bundle.exportedBy };
+  const origin: RecordOrigin = {
+    file: options.file,
+    importedBy: options.analyst,
+    importedAt: now,
+    exportedBy: bundle.exportedBy,
+  };
   return database.transaction('rw', tables, async () => {
-    const defined = <T>(records: Array<T | undefined>): T[] => records.filter((record): record is T => record !== undefined);
+    const defined = <T>(records: Array<T | undefined>): T[] =>
+      records.filter((record): record is T => record !== undefined);
     const [documents, claims, sources, evidence, scales, conflictKeys] = await Promise.all([
-      candidateDocuments(database, bundle, [...(options.versions?.values() ?? [])].filter((id): id is string => id !== null)),
+      candidateDocuments(
+        database,
+        bundle,
+        [...(options.versions?.values() ?? [])].filter((id): id is string => id !== null),
+      ),
       database.claims.bulkGet(bundle.claims.map((claim) => claim.id)).then(defined),
       database.sources.bulkGet(bundle.sources.map((source) => source.id)).then(defined),
       database.evidence.bulkGet(bundle.evidence.map((link) => link.id)).then(defined),
@@ -167,7 +217,11 @@ export async function importBundle(database: FactcheckDatabase, bundle: Bundle, 
       database.conflicts.toCollection().primaryKeys(),
     ]);
     options.onProgress?.('merging');
-    const plan = planMerge(bundle, { documents, claims, sources, evidence, scales }, { origin, versions: options.versions });
+    const plan = planMerge(
+      bundle,
+      { documents, claims, sources, evidence, scales },
+      { origin, versions: options.versions },
+    );
     options.onProgress?.('saving');
     await database.documents.bulkPut(plan.documents);
     await database.scales.bulkPut(plan.scales);
@@ -179,7 +233,16 @@ export async function importBundle(database: FactcheckDatabase, bundle: Bundle, 
     if (index.remove.length > 0) await database.conflicts.bulkDelete(index.remove);
     const summary = describeImport(plan);
     const importId = newId();
-    await database.imports.add({ id: importId, file: options.file, importedBy: options.analyst, importedAt: now, exportedBy: bundle.exportedBy, exportedAt: bundle.exportedAt, generator: bundle.generator, summary });
+    await database.imports.add({
+      id: importId,
+      file: options.file,
+      importedBy: options.analyst,
+      importedAt: now,
+      exportedBy: bundle.exportedBy,
+      exportedAt: bundle.exportedAt,
+      generator: bundle.generator,
+      summary,
+    });
     return { plan, importId, summary };
   });
 }

@@ -19,7 +19,11 @@ export interface SourceWithUses {
 export async function listSources(database: FactcheckDatabase): Promise<SourceWithUses[]> {
   const [sources, evidence] = await Promise.all([database.sources.toArray(), database.evidence.toArray()]);
   const liveLinks = evidence.filter((link) => !link.deleted);
-  const claims = new Map((await database.claims.bulkGet([...new Set(liveLinks.map((link) => link.claimId))])).filter((claim) => claim && !claim.deleted).map((claim) => [claim!.id, claim!]));
+  const claims = new Map(
+    (await database.claims.bulkGet([...new Set(liveLinks.map((link) => link.claimId))]))
+      .filter((claim) => claim && !claim.deleted)
+      .map((claim) => [claim!.id, claim!]),
+  );
   const documents = new Map((await database.documents.toArray()).map((document) => [document.id, document]));
   return sources
     .filter((source) => !source.deleted)
@@ -33,12 +37,24 @@ export async function listSources(database: FactcheckDatabase): Promise<SourceWi
     }));
 }
 
-export type SourceChange = Partial<Pick<Source, 'url' | 'title' | 'publisher' | 'author' | 'publishedAt' | 'archiveUrl' | 'sourceType' | 'reliabilityNote'>>;
+export type SourceChange = Partial<
+  Pick<
+    Source,
+    'url' | 'title' | 'publisher' | 'author' | 'publishedAt' | 'archiveUrl' | 'sourceType' | 'reliabilityNote'
+  >
+>;
 
 /** Saves a change to a source; refuses web addresses that are not http(s). */
-export async function updateSource(database: FactcheckDatabase, id: string, change: SourceChange, analyst: Analyst): Promise<void> {
-  if (change.url !== undefined && !isHttpUrl(change.url)) throw new SourceInputError('The source address must start with http:// or https://.');
-  if (change.archiveUrl && !isHttpUrl(change.archiveUrl)) throw new SourceInputError('The archived copy must be a web address starting with http:// or https://.');
+export async function updateSource(
+  database: FactcheckDatabase,
+  id: string,
+  change: SourceChange,
+  analyst: Analyst,
+): Promise<void> {
+  if (change.url !== undefined && !isHttpUrl(change.url))
+    throw new SourceInputError('The source address must start with http:// or https://.');
+  if (change.archiveUrl && !isHttpUrl(change.archiveUrl))
+    throw new SourceInputError('The archived copy must be a web address starting with http:// or https://.');
   await database.transaction('rw', database.sources, async () => {
     const source = await database.sources.get(id);
     if (source) await database.sources.put(withChange<Source>(source, change, analyst));

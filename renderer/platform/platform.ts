@@ -1,5 +1,14 @@
 /** What the app needs from its host, whether it runs inside the desktop shell or as a plain web page. */
-import type { BackupEntry, BackupReason, MenuCommand, OpenedFile, OpenedFileEvent, OpenPurpose, SavedFile, TextSavePurpose } from '../../shared/ipc/contract';
+import type {
+  BackupEntry,
+  BackupReason,
+  MenuCommand,
+  OpenedFile,
+  OpenedFileEvent,
+  OpenPurpose,
+  SavedFile,
+  TextSavePurpose,
+} from '../../shared/ipc/contract';
 
 /** The desktop's backups folder (userData/backups); the web host has none. */
 export interface BackupHost {

@@ -30,7 +30,15 @@ export const createMessagesSlice: StateCreator<UiState, [], [], MessagesSlice> =
   problemReport: null,
   notify: (text, options) =>
     set((state) => ({
-      notices: [...state.notices.slice(-3), { id: nextNoticeId++, text, tone: options?.tone ?? 'info', ...(options?.action ? { action: options.action } : {}) }],
+      notices: [
+        ...state.notices.slice(-3),
+        {
+          id: nextNoticeId++,
+          text,
+          tone: options?.tone ?? 'info',
+          ...(options?.action ? { action: options.action } : {}),
+        },
+      ],
     })),
   dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
   reportProblems: (report) => set({ problemReport: report }),

@@ -25,7 +25,11 @@ export const createNavigationSlice: StateCreator<UiState, [], [], NavigationSlic
   selectedClaimId: null,
   revealRequest: 0,
   // Another document starts with its own filters and an empty undo history.
-  openDocument: (documentId) => set({ openDocumentId: documentId, selectedClaimId: null, filters: NO_FILTERS, history: EMPTY_HISTORY }),
+  openDocument: (documentId) =>
+    set({ openDocumentId: documentId, selectedClaimId: null, filters: NO_FILTERS, history: EMPTY_HISTORY }),
   selectClaim: (claimId, options) =>
-    set((state) => ({ selectedClaimId: claimId, revealRequest: options?.reveal ? state.revealRequest + 1 : state.revealRequest })),
+    set((state) => ({
+      selectedClaimId: claimId,
+      revealRequest: options?.reveal ? state.revealRequest + 1 : state.revealRequest,
+    })),
 });

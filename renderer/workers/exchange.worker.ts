@@ -27,7 +27,11 @@ scope.onmessage = (event) => {
       answerVersions = resolve;
       scope.postMessage({ type: 'versions', questions });
     });
-  void runImport(db, message.file, message.analyst, (progress) => scope.postMessage({ type: 'progress', progress }), askVersions).then((outcome) =>
-    scope.postMessage({ type: 'done', outcome }),
-  );
+  void runImport(
+    db,
+    message.file,
+    message.analyst,
+    (progress) => scope.postMessage({ type: 'progress', progress }),
+    askVersions,
+  ).then((outcome) => scope.postMessage({ type: 'done', outcome }));
 };

@@ -28,7 +28,14 @@ function editsToPrefix(pattern: string, text: string, from: number, length: numb
       const substitution = (previous[j - 1] as number) + (char === other ? 0 : 1);
       const deletion = (previous[j] as number) + 1;
       const insertion = (current[j - 1] as number) + 1;
-      current[j] = substitution < deletion ? (substitution < insertion ? substitution : insertion) : deletion < insertion ? deletion : insertion;
+      current[j] =
+        substitution < deletion
+          ? substitution < insertion
+            ? substitution
+            : insertion
+          : deletion < insertion
+            ? deletion
+            : insertion;
     }
     const swap = previous;
     previous = current;

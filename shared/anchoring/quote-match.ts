@@ -76,8 +76,20 @@ function scored(text: string, target: Target, expected: number, start: number, e
   const { weights } = MATCH_RULES;
   const prefix = prefixScore(text, start, target.prefix);
   const suffix = suffixScore(text, end, target.suffix);
-  const score = weights.quote * quote + weights.prefix * prefix + weights.suffix * suffix + weights.position * positionScore(start, expected);
-  return { start, end, quote, context: Math.min(prefix, suffix), strongerSide: Math.max(prefix, suffix), score, distance: Math.abs(start - expected) };
+  const score =
+    weights.quote * quote +
+    weights.prefix * prefix +
+    weights.suffix * suffix +
+    weights.position * positionScore(start, expected);
+  return {
+    start,
+    end,
+    quote,
+    context: Math.min(prefix, suffix),
+    strongerSide: Math.max(prefix, suffix),
+    score,
+    distance: Math.abs(start - expected),
+  };
 }
 
 /**
@@ -123,7 +135,9 @@ function fuzzyCandidates(text: string, target: Target, expected: number, from: n
   const maxErrors = maxErrorsOf(quote);
   if (maxErrors < 1) return [];
   const region = text.slice(from, to);
-  return search(region, quote, maxErrors).map((match) => scored(text, target, expected, from + match.start, from + match.end, 1 - match.errors / quote.length));
+  return search(region, quote, maxErrors).map((match) =>
+    scored(text, target, expected, from + match.start, from + match.end, 1 - match.errors / quote.length),
+  );
 }
 
 /**
@@ -131,14 +145,22 @@ function fuzzyCandidates(text: string, target: Target, expected: number, from: n
  * indexed substrings with the quote and its context (an edited passage keeps most of its words), the
  * best-supported first. `all` is false when there were more places than were searched.
  */
-function seededFuzzyCandidates(index: TextIndex, target: Target, expected: number, searched: { from: number; to: number }): { candidates: Candidate[]; all: boolean } {
+function seededFuzzyCandidates(
+  index: TextIndex,
+  target: Target,
+  expected: number,
+  searched: { from: number; to: number },
+): { candidates: Candidate[]; all: boolean } {
   const { text } = index;
   const quote = target.exact;
   const maxErrors = maxErrorsOf(quote);
   if (maxErrors < 1) return { candidates: [], all: true };
   const regions = index
     .seedRegions(target.prefix + quote + target.suffix, target.prefix.length, quote.length, MATCH_RULES.commonSeed)
-    .map((region) => ({ from: Math.max(0, region.from - 2 * maxErrors), to: Math.min(text.length, region.to + quote.length + 2 * maxErrors) }))
+    .map((region) => ({
+      from: Math.max(0, region.from - 2 * maxErrors),
+      to: Math.min(text.length, region.to + quote.length + 2 * maxErrors),
+    }))
     // The window around the expected place has been searched already.
     .filter((region) => region.from < searched.from || region.to > searched.to);
   const windows = regions.slice(0, MATCH_RULES.seedRegions).sort((a, b) => a.from - b.from);
@@ -156,7 +178,10 @@ function acceptableExact(candidate: Candidate, quote: string, unique: boolean): 
   if (candidate.context >= MATCH_RULES.exactContext) return true;
   if (!unique) return false;
   const { uniqueOneSide } = MATCH_RULES;
-  return quote.length >= MATCH_RULES.uniqueQuoteLength || (quote.length >= uniqueOneSide.length && candidate.strongerSide >= uniqueOneSide.context);
+  return (
+    quote.length >= MATCH_RULES.uniqueQuoteLength ||
+    (quote.length >= uniqueOneSide.length && candidate.strongerSide >= uniqueOneSide.context)
+  );
 }
 
 /** The figures of a passage in order: a changed number makes a look-alike, not an edit. */
@@ -178,15 +203,30 @@ function acceptableFuzzy(candidate: Candidate | null, text: string, quote: strin
  * the shift of its anchored neighbours). Null when nothing passes: the claim is an orphan. A batch of
  * quotes on the same text shares one `index` of it (see reanchorWithMatches).
  */
-export function matchQuote(text: string, target: Target, expected: number = target.start, index?: TextIndex): QuoteMatch | null {
+export function matchQuote(
+  text: string,
+  target: Target,
+  expected: number = target.start,
+  index?: TextIndex,
+): QuoteMatch | null {
   const { exact } = target;
   // Only the stored offsets are trusted without a look at the context; an expected place is a guess.
-  if (text.startsWith(exact, target.start)) return { start: target.start, end: target.end, score: 1, method: 'position' };
+  if (text.startsWith(exact, target.start))
+    return { start: target.start, end: target.end, score: 1, method: 'position' };
   // An exact occurrence near the expected place with its context intact is the quote: no need to look further.
-  const near = choose(exactOccurrencesIn(text, exact, expected - MATCH_RULES.window, expected + MATCH_RULES.window).map((at) => scored(text, target, expected, at, at + exact.length, 1)));
+  const near = choose(
+    exactOccurrencesIn(text, exact, expected - MATCH_RULES.window, expected + MATCH_RULES.window).map((at) =>
+      scored(text, target, expected, at, at + exact.length, 1),
+    ),
+  );
   const { atExpected } = MATCH_RULES;
-  const inPlace = near !== null && near.distance <= atExpected.distance && near.strongerSide >= atExpected.strongerSide && near.context >= atExpected.weakerSide;
-  if (near && (near.context >= MATCH_RULES.nearContext || inPlace)) return { start: near.start, end: near.end, score: near.score, method: 'exact' };
+  const inPlace =
+    near !== null &&
+    near.distance <= atExpected.distance &&
+    near.strongerSide >= atExpected.strongerSide &&
+    near.context >= atExpected.weakerSide;
+  if (near && (near.context >= MATCH_RULES.nearContext || inPlace))
+    return { start: near.start, end: near.end, score: near.score, method: 'exact' };
   const textIndex = index && index.text === text ? index : new TextIndex(text);
   const occurrences = textIndex.nearestOccurrences(exact, expected, MATCH_RULES.maxOccurrences);
   const unique = occurrences.starts.length === 1 && !occurrences.more;
@@ -194,7 +234,8 @@ export function matchQuote(text: string, target: Target, expected: number = targ
     occurrences.starts.map((at) => scored(text, target, expected, at, at + exact.length, 1)),
     !occurrences.more,
   );
-  if (exactBest && acceptableExact(exactBest, exact, unique)) return { start: exactBest.start, end: exactBest.end, score: exactBest.score, method: 'exact' };
+  if (exactBest && acceptableExact(exactBest, exact, unique))
+    return { start: exactBest.start, end: exactBest.end, score: exactBest.score, method: 'exact' };
   // Approximate search near the expected place (the passage edited in place); elsewhere only when the
   // quote is nowhere exactly and nothing near resembles it, so a look-alike elsewhere never wins.
   const reach = MATCH_RULES.window + exact.length;
@@ -205,5 +246,7 @@ export function matchQuote(text: string, target: Target, expected: number = targ
     const seeded = seededFuzzyCandidates(textIndex, target, expected, { from, to });
     fuzzy = chooseAmongSome(seeded.candidates, seeded.all);
   }
-  return acceptableFuzzy(fuzzy, text, exact) ? { start: fuzzy.start, end: fuzzy.end, score: fuzzy.score, method: 'fuzzy' } : null;
+  return acceptableFuzzy(fuzzy, text, exact)
+    ? { start: fuzzy.start, end: fuzzy.end, score: fuzzy.score, method: 'fuzzy' }
+    : null;
 }

@@ -24,7 +24,14 @@ function targetAt(text: string, match: QuoteMatch): Target | null {
 
 /** The target as an orphan: its original quote, context and offsets, marked as not found. */
 export function orphanTarget(target: Target): Target {
-  return { start: target.start, end: target.end, exact: target.exact, prefix: target.prefix, suffix: target.suffix, orphaned: true };
+  return {
+    start: target.start,
+    end: target.end,
+    exact: target.exact,
+    prefix: target.prefix,
+    suffix: target.suffix,
+    orphaned: true,
+  };
 }
 
 /** The new target of each of `targets` in `text`, in the same order; an orphan when the quote is not found. */
@@ -34,7 +41,9 @@ export function reanchorTargets(text: string, targets: readonly Target[]): Targe
 
 /** As reanchorTargets, with how each target was found (for tests and reports). */
 export function reanchorWithMatches(text: string, targets: readonly Target[]): ReanchorResult[] {
-  const order = targets.map((_, index) => index).sort((a, b) => (targets[a] as Target).start - (targets[b] as Target).start || a - b);
+  const order = targets
+    .map((_, index) => index)
+    .sort((a, b) => (targets[a] as Target).start - (targets[b] as Target).start || a - b);
   const results = new Array<ReanchorResult>(targets.length);
   // Built only if some quote is not found near where it is expected, and then once for the whole batch.
   const textIndex = new TextIndex(text);

@@ -18,7 +18,9 @@ export function makeTarget(text: string, start: number, end: number): Target {
   while (to > from && /\s/.test(text.charAt(to - 1))) to -= 1;
   if (from >= to) {
     throw new EmptySelectionError(
-      start === end ? 'Select the words of the claim in the article first.' : 'The selection holds only white space; select the words of the claim.',
+      start === end
+        ? 'Select the words of the claim in the article first.'
+        : 'The selection holds only white space; select the words of the claim.',
     );
   }
   return {

@@ -74,7 +74,8 @@ export class TextIndex {
       hashes[slot] = bucket;
       bucketStart[bucket + 1] = (bucketStart[bucket + 1] as number) + 1;
     }
-    for (let bucket = 0; bucket < buckets; bucket += 1) bucketStart[bucket + 1] = (bucketStart[bucket + 1] as number) + (bucketStart[bucket] as number);
+    for (let bucket = 0; bucket < buckets; bucket += 1)
+      bucketStart[bucket + 1] = (bucketStart[bucket + 1] as number) + (bucketStart[bucket] as number);
     const filled = bucketStart.slice(0, buckets);
     const positions = new Int32Array(count);
     for (let slot = 0; slot < count; slot += 1) {
@@ -126,10 +127,11 @@ export class TextIndex {
       }
       let left = low - 1;
       let right = low;
-      for (let taken = 0; taken <= limit && (left >= rarest.from || right < rarest.to); ) {
+      for (let taken = 0; taken <= limit && (left >= rarest.from || right < rarest.to);) {
         const before = left >= rarest.from ? target - (this.positions[left] as number) : Infinity;
         const after = right < rarest.to ? (this.positions[right] as number) - target : Infinity;
-        const start = (before <= after ? (this.positions[left--] as number) : (this.positions[right++] as number)) - rarest.offset;
+        const start =
+          (before <= after ? (this.positions[left--] as number) : (this.positions[right++] as number)) - rarest.offset;
         if (start >= 0 && text.startsWith(quote, start)) {
           found.push(start);
           taken += 1;

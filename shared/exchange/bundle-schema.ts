@@ -19,10 +19,18 @@ export const BUNDLE_VERSION = 3;
 export const BUNDLE_EXTENSION = '.factcheck.json';
 
 /** In a bundle every record carries its merge history for its own fields, and never the library-only origin. */
-export const bundleDocumentSchema = documentSchema.omit({ origin: true }).extend({ sync: syncSchemaFor(documentSchema.shape, MERGED_FIELDS.documents) });
-export const bundleClaimSchema = claimSchema.omit({ origin: true }).extend({ sync: syncSchemaFor(claimSchema.shape, MERGED_FIELDS.claims) });
-export const bundleSourceSchema = sourceSchema.omit({ origin: true }).extend({ sync: syncSchemaFor(sourceSchema.shape, MERGED_FIELDS.sources) });
-export const bundleEvidenceSchema = evidenceSchema.omit({ origin: true }).extend({ sync: syncSchemaFor(evidenceSchema.shape, MERGED_FIELDS.evidence) });
+export const bundleDocumentSchema = documentSchema
+  .omit({ origin: true })
+  .extend({ sync: syncSchemaFor(documentSchema.shape, MERGED_FIELDS.documents) });
+export const bundleClaimSchema = claimSchema
+  .omit({ origin: true })
+  .extend({ sync: syncSchemaFor(claimSchema.shape, MERGED_FIELDS.claims) });
+export const bundleSourceSchema = sourceSchema
+  .omit({ origin: true })
+  .extend({ sync: syncSchemaFor(sourceSchema.shape, MERGED_FIELDS.sources) });
+export const bundleEvidenceSchema = evidenceSchema
+  .omit({ origin: true })
+  .extend({ sync: syncSchemaFor(evidenceSchema.shape, MERGED_FIELDS.evidence) });
 
 /** The envelope: what the file says about itself, with the record lists checked item by item (see read-bundle.ts). */
 export const bundleHeaderSchema = z.strictObject({
@@ -66,13 +74,32 @@ export const BUNDLE_LISTS = {
  * recursive, so zod keeps no per-object bookkeeping for them, and they can be compiled. Their answer is
  * all that is used: the schemas above give the messages. `compile: false` gives them as the app's pages have them.
  */
-export function fastBundleLists(compile: boolean = z.util.allowsEval.value): Readonly<Record<keyof typeof BUNDLE_LISTS, z.ZodType>> {
+export function fastBundleLists(
+  compile: boolean = z.util.allowsEval.value,
+): Readonly<Record<keyof typeof BUNDLE_LISTS, z.ZodType>> {
   const fast = <T extends z.ZodType>(schema: T): T => (compile ? z.compile(schema) : schema);
   return {
-    documents: fast(documentSchema.omit({ origin: true }).extend({ sync: z.custom(syncChecker(documentSchema.shape, MERGED_FIELDS.documents)) })),
-    claims: fast(claimSchema.omit({ origin: true }).extend({ rationale: z.custom(isRichText), sync: z.custom(syncChecker(claimSchema.shape, MERGED_FIELDS.claims)) })),
-    sources: fast(sourceSchema.omit({ origin: true }).extend({ sync: z.custom(syncChecker(sourceSchema.shape, MERGED_FIELDS.sources)) })),
-    evidence: fast(evidenceSchema.omit({ origin: true }).extend({ sync: z.custom(syncChecker(evidenceSchema.shape, MERGED_FIELDS.evidence)) })),
+    documents: fast(
+      documentSchema
+        .omit({ origin: true })
+        .extend({ sync: z.custom(syncChecker(documentSchema.shape, MERGED_FIELDS.documents)) }),
+    ),
+    claims: fast(
+      claimSchema.omit({ origin: true }).extend({
+        rationale: z.custom(isRichText),
+        sync: z.custom(syncChecker(claimSchema.shape, MERGED_FIELDS.claims)),
+      }),
+    ),
+    sources: fast(
+      sourceSchema
+        .omit({ origin: true })
+        .extend({ sync: z.custom(syncChecker(sourceSchema.shape, MERGED_FIELDS.sources)) }),
+    ),
+    evidence: fast(
+      evidenceSchema
+        .omit({ origin: true })
+        .extend({ sync: z.custom(syncChecker(evidenceSchema.shape, MERGED_FIELDS.evidence)) }),
+    ),
     scales: fast(verdictScaleSchema),
   };
 }

@@ -23,5 +23,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
   const right = b as Record<string, unknown>;
   const keysA = Object.keys(left).filter((key) => left[key] !== undefined);
   const keysB = Object.keys(right).filter((key) => right[key] !== undefined);
-  return keysA.length === keysB.length && keysA.every((key) => Object.hasOwn(right, key) && sameValue(left[key], right[key]));
+  return (
+    keysA.length === keysB.length && keysA.every((key) => Object.hasOwn(right, key) && sameValue(left[key], right[key]))
+  );
 }

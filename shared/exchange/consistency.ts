@@ -12,13 +12,19 @@ export function consistencyProblems(bundle: Bundle): Problem[] {
   const scales = new Map(bundle.scales.map((scale) => [scale.id, scale]));
   bundle.documents.forEach((document, index) => {
     if (!scales.has(document.scaleId)) {
-      problems.push({ path: `$.documents[${index}].scaleId`, message: `no verdict scale "${document.scaleId}" in the file` });
+      problems.push({
+        path: `$.documents[${index}].scaleId`,
+        message: `no verdict scale "${document.scaleId}" in the file`,
+      });
     }
     // Each text is joined and hashed once: the costly checks of a large file.
     if (canonicalText(document.blocks) !== document.text) {
       problems.push({ path: `$.documents[${index}].text`, message: 'the text does not match the document blocks' });
     } else if (hashText(document.text) !== document.textHash) {
-      problems.push({ path: `$.documents[${index}].textHash`, message: 'the hash does not match the SHA-256 of the text' });
+      problems.push({
+        path: `$.documents[${index}].textHash`,
+        message: 'the hash does not match the SHA-256 of the text',
+      });
     }
     syncProblems(document.sync, `$.documents[${index}].sync`, problems);
   });
@@ -35,9 +41,16 @@ export function consistencyProblems(bundle: Bundle): Problem[] {
     }
     if (claim.verdict) {
       const scale = scales.get(claim.verdict.scaleId);
-      if (!scale) problems.push({ path: `${path}.verdict.scaleId`, message: `no verdict scale "${claim.verdict.scaleId}" in the file` });
+      if (!scale)
+        problems.push({
+          path: `${path}.verdict.scaleId`,
+          message: `no verdict scale "${claim.verdict.scaleId}" in the file`,
+        });
       else if (!scale.steps.some((step) => step.id === claim.verdict?.stepId)) {
-        problems.push({ path: `${path}.verdict.stepId`, message: `the scale "${scale.name}" has no step "${claim.verdict.stepId}"` });
+        problems.push({
+          path: `${path}.verdict.stepId`,
+          message: `the scale "${scale.name}" has no step "${claim.verdict.stepId}"`,
+        });
       }
     }
     syncProblems(claim.sync, `${path}.sync`, problems);
@@ -46,11 +59,14 @@ export function consistencyProblems(bundle: Bundle): Problem[] {
   const claimIds = new Set(bundle.claims.map((claim) => claim.id));
   const sourceIds = new Set(bundle.sources.map((source) => source.id));
   bundle.evidence.forEach((link, index) => {
-    if (!claimIds.has(link.claimId)) problems.push({ path: `$.evidence[${index}].claimId`, message: `no claim "${link.claimId}" in the file` });
-    if (!sourceIds.has(link.sourceId)) problems.push({ path: `$.evidence[${index}].sourceId`, message: `no source "${link.sourceId}" in the file` });
+    if (!claimIds.has(link.claimId))
+      problems.push({ path: `$.evidence[${index}].claimId`, message: `no claim "${link.claimId}" in the file` });
+    if (!sourceIds.has(link.sourceId))
+      problems.push({ path: `$.evidence[${index}].sourceId`, message: `no source "${link.sourceId}" in the file` });
     syncProblems(link.sync, `$.evidence[${index}].sync`, problems);
   });
-  for (const list of ['documents', 'claims', 'sources', 'evidence', 'scales'] as const) duplicateIds(bundle[list], list, problems);
+  for (const list of ['documents', 'claims', 'sources', 'evidence', 'scales'] as const)
+    duplicateIds(bundle[list], list, problems);
   return problems;
 }
 
@@ -60,13 +76,22 @@ function describeDot(dot: Dot): string {
 
 /** Every write a history names must be one its clock counts, and concurrent values must be distinct writes. */
 function syncProblems(sync: RecordSync, path: string, problems: Problem[]): void {
-  if (!hasSeen(sync.clock, sync.base)) problems.push({ path: `${path}.base`, message: `the write ${describeDot(sync.base)} is not counted in the clock` });
+  if (!hasSeen(sync.clock, sync.base))
+    problems.push({ path: `${path}.base`, message: `the write ${describeDot(sync.base)} is not counted in the clock` });
   const written = new Set<string>();
   (sync.writes ?? []).forEach(([analyst, count, fields], index) => {
     const dot: Dot = [analyst, count];
-    if (!hasSeen(sync.clock, dot)) problems.push({ path: `${path}.writes[${index}]`, message: `the write ${describeDot(dot)} is not counted in the clock` });
+    if (!hasSeen(sync.clock, dot))
+      problems.push({
+        path: `${path}.writes[${index}]`,
+        message: `the write ${describeDot(dot)} is not counted in the clock`,
+      });
     for (const field of fields) {
-      if (written.has(field) || sync.concurrent?.[field]) problems.push({ path: `${path}.writes[${index}]`, message: `the field "${field}" is set by more than one write` });
+      if (written.has(field) || sync.concurrent?.[field])
+        problems.push({
+          path: `${path}.writes[${index}]`,
+          message: `the field "${field}" is set by more than one write`,
+        });
       written.add(field);
     }
   });
@@ -75,8 +100,16 @@ function syncProblems(sync: RecordSync, path: string, problems: Problem[]): void
       const seen = new Set<string>();
       entries.forEach((entry, index) => {
         const key = describeDot(entry.dot);
-        if (!hasSeen(sync.clock, entry.dot)) problems.push({ path: `${path}.concurrent.${field}[${index}].dot`, message: `the write ${key} is not counted in the clock` });
-        if (seen.has(key)) problems.push({ path: `${path}.concurrent.${field}[${index}].dot`, message: `the write ${key} is listed twice` });
+        if (!hasSeen(sync.clock, entry.dot))
+          problems.push({
+            path: `${path}.concurrent.${field}[${index}].dot`,
+            message: `the write ${key} is not counted in the clock`,
+          });
+        if (seen.has(key))
+          problems.push({
+            path: `${path}.concurrent.${field}[${index}].dot`,
+            message: `the write ${key} is listed twice`,
+          });
         seen.add(key);
       });
     }
@@ -86,7 +119,11 @@ function syncProblems(sync: RecordSync, path: string, problems: Problem[]): void
 function duplicateIds(records: ReadonlyArray<{ id: string }>, list: string, problems: Problem[]): void {
   const seen = new Set<string>();
   records.forEach((record, index) => {
-    if (seen.has(record.id)) problems.push({ path: `$.${list}[${index}].id`, message: `another record of the file has the id "${record.id}"` });
+    if (seen.has(record.id))
+      problems.push({
+        path: `$.${list}[${index}].id`,
+        message: `another record of the file has the id "${record.id}"`,
+      });
     seen.add(record.id);
   });
 }

@@ -18,7 +18,9 @@ function byId<T extends { id: string }>(records: readonly T[]): T[] {
 }
 
 /** A record as a bundle carries it: with its merge history (derived for a record from before format 3), without its library-only origin. */
-function forExchange<T extends { id: string; origin?: unknown; sync?: unknown }>(record: T): Omit<T, 'origin'> & { sync: NonNullable<T['sync']> } {
+function forExchange<T extends { id: string; origin?: unknown; sync?: unknown }>(
+  record: T,
+): Omit<T, 'origin'> & { sync: NonNullable<T['sync']> } {
   type Exchanged = Omit<T, 'origin'> & { sync: NonNullable<T['sync']> };
   // At most one copy per record (an export of 20,000 claims makes no more): none when there is nothing to drop or add.
   if (record.origin === undefined && record.sync !== undefined) return record as unknown as Exchanged;

@@ -22,13 +22,15 @@ export function describeImport(plan: MergePlan): string {
     count(evidence.added, 'evidence link'),
   ];
   let sentence = `Imported ${parts.join(', ')}`;
-  for (const { title } of plan.reanchored) sentence += `; claims re-anchored on your copy of “${title.slice(0, 80)}” (its text differs)`;
+  for (const { title } of plan.reanchored)
+    sentence += `; claims re-anchored on your copy of “${title.slice(0, 80)}” (its text differs)`;
   const updated = updatedRecords(plan);
   if (updated > 0) sentence += `; ${count(updated, 'record')} updated`;
   if (plan.conflicts > 0) sentence += `; ${count(plan.conflicts, 'conflict')} to resolve`;
   if (plan.orphans > 0) sentence += `; ${count(plan.orphans, 'orphaned claim')} (quote not found)`;
   const skipped = claims.unchanged + sources.unchanged + evidence.unchanged;
   if (skipped > 0) sentence += `; ${count(skipped, 'identical record')} skipped`;
-  if (plan.scalesKept.length > 0) sentence += `; kept your version of the scale${plan.scalesKept.length === 1 ? '' : 's'} ${plan.scalesKept.map((name) => `“${name}”`).join(', ')}`;
+  if (plan.scalesKept.length > 0)
+    sentence += `; kept your version of the scale${plan.scalesKept.length === 1 ? '' : 's'} ${plan.scalesKept.map((name) => `“${name}”`).join(', ')}`;
   return `${sentence}.`;
 }

@@ -16,7 +16,11 @@ function firstById(candidates: readonly FactDocument[]): FactDocument | undefine
   return [...candidates].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0];
 }
 
-export function matchDocument(incoming: Pick<FactDocument, 'textHash' | 'url' | 'title'>, library: readonly FactDocument[], byUrlOrTitle: boolean): DocumentMatch | null {
+export function matchDocument(
+  incoming: Pick<FactDocument, 'textHash' | 'url' | 'title'>,
+  library: readonly FactDocument[],
+  byUrlOrTitle: boolean,
+): DocumentMatch | null {
   const same = firstById(library.filter((document) => document.textHash === incoming.textHash));
   if (same) return { document: same, sameText: true };
   if (!byUrlOrTitle) return null;

@@ -16,7 +16,11 @@ function replaced<T extends { id: string }>(records: readonly T[], changes: read
 }
 
 /** The library with the bundle merged in, and what the merge did. */
-export function mergeIntoLibrary(library: Library, bundle: Bundle, options: MergeOptions = {}): { library: Library; plan: MergePlan } {
+export function mergeIntoLibrary(
+  library: Library,
+  bundle: Bundle,
+  options: MergeOptions = {},
+): { library: Library; plan: MergePlan } {
   const plan = planMerge(bundle, library, options);
   return {
     plan,
@@ -31,7 +35,12 @@ export function mergeIntoLibrary(library: Library, bundle: Bundle, options: Merg
 }
 
 /** Bundles merged one after the other into an empty library, and the result as a bundle. */
-export function mergeBundles(bundles: readonly Bundle[], exportedBy: Analyst, now: Date = new Date(), options: MergeOptions = {}): { bundle: Bundle; plans: MergePlan[] } {
+export function mergeBundles(
+  bundles: readonly Bundle[],
+  exportedBy: Analyst,
+  now: Date = new Date(),
+  options: MergeOptions = {},
+): { bundle: Bundle; plans: MergePlan[] } {
   let library: Library = EMPTY_LIBRARY;
   const plans: MergePlan[] = [];
   for (const bundle of bundles) {

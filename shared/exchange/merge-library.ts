@@ -63,9 +63,14 @@ export interface MergeOptions {
 }
 
 /** The library copy an incoming document merges into, as the analyst decided or as URL and title suggest. */
-function chooseMatch(incoming: FactDocument, library: readonly FactDocument[], options: MergeOptions): ReturnType<typeof matchDocument> {
+function chooseMatch(
+  incoming: FactDocument,
+  library: readonly FactDocument[],
+  options: MergeOptions,
+): ReturnType<typeof matchDocument> {
   const exact = matchDocument(incoming, library, false);
-  if (exact || !options.versions?.has(incoming.id)) return exact ?? matchDocument(incoming, library, options.matchByUrlOrTitle !== false);
+  if (exact || !options.versions?.has(incoming.id))
+    return exact ?? matchDocument(incoming, library, options.matchByUrlOrTitle !== false);
   const chosenId = options.versions.get(incoming.id);
   const chosen = chosenId ? library.find((document) => document.id === chosenId && !document.deleted) : undefined;
   if (chosenId && !chosen) throw new Error('The document chosen for re-anchoring is no longer in the library.');
@@ -80,16 +85,33 @@ function emptyCounts(): KindCounts {
 function canonical<T extends object>(kind: RecordKind, record: T): T {
   const { sync, rev } = record as { sync?: RecordSync; rev: number };
   if (!sync) return mergeRecord(kind, record, record);
-  return sync.concurrent || (sync.writes && !canonicalWrites(sync)) || rev !== clockTotal(sync.clock) ? mergeRecord(kind, record, record) : record;
+  return sync.concurrent || (sync.writes && !canonicalWrites(sync)) || rev !== clockTotal(sync.clock)
+    ? mergeRecord(kind, record, record)
+    : record;
 }
 
 export function planMerge(bundle: Bundle, local: LocalRecords, options: MergeOptions = {}): MergePlan {
   const origin = options.origin;
   const withOrigin = <T extends object>(record: T): T => (origin ? { ...record, origin } : record);
   const plan: MergePlan = {
-    documents: [], claims: [], sources: [], evidence: [], scales: [],
-    documentIds: new Map(), reanchored: [], scalesKept: [], deletedAdded: 0, conflicts: 0, orphans: 0,
-    counts: { documents: emptyCounts(), claims: emptyCounts(), sources: emptyCounts(), evidence: emptyCounts(), scales: emptyCounts() },
+    documents: [],
+    claims: [],
+    sources: [],
+    evidence: [],
+    scales: [],
+    documentIds: new Map(),
+    reanchored: [],
+    scalesKept: [],
+    deletedAdded: 0,
+    conflicts: 0,
+    orphans: 0,
+    counts: {
+      documents: emptyCounts(),
+      claims: emptyCounts(),
+      sources: emptyCounts(),
+      evidence: emptyCounts(),
+      scales: emptyCounts(),
+    },
   };
   const touched: Array<{ kind: RecordKind; record: { deleted: boolean } }> = [];
   const libraryDocuments = [...local.documents];
@@ -110,7 +132,9 @@ export function planMerge(bundle: Bundle, local: LocalRecords, options: MergeOpt
       // Another text under an id the library already uses gets an id of its own, the same one every time.
       let id = incoming.id;
       while (takenIds.has(id)) id = `${id}~${incoming.textHash.slice(0, 12)}`;
-      const added = withOrigin(canonical('documents', id === incoming.id ? (incoming as FactDocument) : { ...incoming, id }));
+      const added = withOrigin(
+        canonical('documents', id === incoming.id ? (incoming as FactDocument) : { ...incoming, id }),
+      );
       takenIds.add(id);
       libraryDocuments.push(added);
       plan.documentIds.set(incoming.id, id);
@@ -158,7 +182,13 @@ function mergeList<T extends { id: string; deleted: boolean }>(
 }
 
 /** Counts what the merge did to one record and queues it for writing when it is new or changed. */
-function countResult<T extends { deleted: boolean }>(plan: MergePlan, kind: RecordKind, existing: T | undefined, merged: T, touched: Array<{ kind: RecordKind; record: { deleted: boolean } }>): void {
+function countResult<T extends { deleted: boolean }>(
+  plan: MergePlan,
+  kind: RecordKind,
+  existing: T | undefined,
+  merged: T,
+  touched: Array<{ kind: RecordKind; record: { deleted: boolean } }>,
+): void {
   touched.push({ kind, record: merged });
   const counts = plan.counts[kind];
   if (!existing) {

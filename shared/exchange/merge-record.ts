@@ -7,7 +7,19 @@
 import type { z } from 'zod';
 import { claimSchema, documentSchema, evidenceSchema, sourceSchema } from '../model/schema';
 import { canonicalJson, sameValue } from './canonical-json';
-import { clockTotal, compactSync, compareDots, fieldEntries, groupWrites, hasSeen, NOT_MERGED, sameDot, sortedClock, syncOf, writeMap } from './record-sync';
+import {
+  clockTotal,
+  compactSync,
+  compareDots,
+  fieldEntries,
+  groupWrites,
+  hasSeen,
+  NOT_MERGED,
+  sameDot,
+  sortedClock,
+  syncOf,
+  writeMap,
+} from './record-sync';
 import type { Dot, RecordSync, SyncEntry } from './sync-schema';
 
 export type RecordKind = 'documents' | 'claims' | 'sources' | 'evidence';
@@ -29,7 +41,13 @@ export const MERGED_FIELDS: Readonly<Record<RecordKind, FieldList>> = {
   evidence: fieldsOfShape(evidenceSchema.shape),
 };
 
-type Stamped = Record<string, unknown> & { id: string; createdAt: string; updatedAt: string; createdBy: { id: string; name: string }; updatedBy: { id: string; name: string } };
+type Stamped = Record<string, unknown> & {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: { id: string; name: string };
+  updatedBy: { id: string; name: string };
+};
 
 function dotKey(dot: Dot): string {
   return `${dot[1]}\u0000${dot[0]}`;
@@ -42,8 +60,14 @@ function sameWrite(a: SyncEntry, b: SyncEntry): SyncEntry {
 }
 
 /** The writes of a field that survive: those both sides hold, and those the other side has not yet seen. */
-export function mergeEntries(a: readonly SyncEntry[], aClock: RecordSync['clock'], b: readonly SyncEntry[], bClock: RecordSync['clock']): SyncEntry[] {
-  if (a.length === 1 && b.length === 1 && sameDot((a[0] as SyncEntry).dot, (b[0] as SyncEntry).dot)) return [sameWrite(a[0] as SyncEntry, b[0] as SyncEntry)];
+export function mergeEntries(
+  a: readonly SyncEntry[],
+  aClock: RecordSync['clock'],
+  b: readonly SyncEntry[],
+  bClock: RecordSync['clock'],
+): SyncEntry[] {
+  if (a.length === 1 && b.length === 1 && sameDot((a[0] as SyncEntry).dot, (b[0] as SyncEntry).dot))
+    return [sameWrite(a[0] as SyncEntry, b[0] as SyncEntry)];
   const kept = new Map<string, SyncEntry>();
   const inB = new Map(b.map((entry) => [dotKey(entry.dot), entry]));
   for (const entry of a) {
@@ -53,7 +77,8 @@ export function mergeEntries(a: readonly SyncEntry[], aClock: RecordSync['clock'
     else if (!hasSeen(bClock, entry.dot)) kept.set(key, entry);
   }
   const inA = new Set(a.map((entry) => dotKey(entry.dot)));
-  for (const entry of b) if (!inA.has(dotKey(entry.dot)) && !hasSeen(aClock, entry.dot)) kept.set(dotKey(entry.dot), entry);
+  for (const entry of b)
+    if (!inA.has(dotKey(entry.dot)) && !hasSeen(aClock, entry.dot)) kept.set(dotKey(entry.dot), entry);
   // Each side overwrote what the other holds: only a damaged history does that; keep everything.
   const entries = kept.size > 0 ? [...kept.values()] : [...a, ...b.filter((entry) => !inA.has(dotKey(entry.dot)))];
   return entries.sort((x, y) => compareDots(x.dot, y.dot));
@@ -94,7 +119,12 @@ export function mergeRecord<T extends object>(kind: RecordKind, local: T, incomi
   const writesA = writeMap(syncA);
   const writesB = writeMap(syncB);
   for (const field of MERGED_FIELDS[kind]) {
-    const entries = mergeEntries(fieldEntries(a, syncA, field, writesA), syncA.clock, fieldEntries(b, syncB, field, writesB), syncB.clock);
+    const entries = mergeEntries(
+      fieldEntries(a, syncA, field, writesA),
+      syncA.clock,
+      fieldEntries(b, syncB, field, writesB),
+      syncB.clock,
+    );
     merged[field] = shownValue(field, entries);
     if (entries.length > 1) concurrent[field] = entries;
     else writes.set(field, (entries[0] as SyncEntry).dot);
@@ -105,7 +135,8 @@ export function mergeRecord<T extends object>(kind: RecordKind, local: T, incomi
   merged['createdBy'] = created.createdBy;
   merged['updatedAt'] = updated.updatedAt;
   merged['updatedBy'] = updated.updatedBy;
-  if (typeof a['importedAt'] === 'string' && typeof b['importedAt'] === 'string' && b['importedAt'] < a['importedAt']) merged['importedAt'] = b['importedAt'];
+  if (typeof a['importedAt'] === 'string' && typeof b['importedAt'] === 'string' && b['importedAt'] < a['importedAt'])
+    merged['importedAt'] = b['importedAt'];
   const sortedClockValue = sortedClock(clock);
   merged['rev'] = clockTotal(sortedClockValue);
   merged['sync'] = compactSync({ clock: sortedClockValue, base, writes: groupWrites(writes, base), concurrent });

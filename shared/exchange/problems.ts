@@ -22,7 +22,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
         ? `expected ${issue.expected}, found ${describeValue(issue.input)}`
         : `missing field: expected ${issue.expected}`;
     case 'invalid_format':
-      return issue.format === 'datetime' ? 'expected a date and time like 2026-11-29T10:00:00.000Z' : `expected the ${issue.format} format`;
+      return issue.format === 'datetime'
+        ? 'expected a date and time like 2026-11-29T10:00:00.000Z'
+        : `expected the ${issue.format} format`;
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
     case 'invalid_value':

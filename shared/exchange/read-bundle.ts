@@ -1,5 +1,12 @@
 /** Reads a bundle file: size cap, safe parse, version check, migration, schema validation and consistency checks. */
-import { BUNDLE_FORMAT, BUNDLE_LISTS, BUNDLE_VERSION, bundleHeaderSchema, FAST_BUNDLE_LISTS, type Bundle } from './bundle-schema';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_LISTS,
+  BUNDLE_VERSION,
+  bundleHeaderSchema,
+  FAST_BUNDLE_LISTS,
+  type Bundle,
+} from './bundle-schema';
 import { consistencyProblems } from './consistency';
 import { migrateBundle } from './migrate';
 import { jsonPath, problemsFromZod, type Problem } from './problems';
@@ -23,7 +30,11 @@ export interface ReadOptions {
 }
 
 /** The lists whose schema only checks (see schema-purity.ts). */
-const PURE_LISTS = new Set((Object.keys(BUNDLE_LISTS) as Array<keyof typeof BUNDLE_LISTS>).filter((list) => transformsNothing(BUNDLE_LISTS[list]) && transformsNothing(FAST_BUNDLE_LISTS[list])));
+const PURE_LISTS = new Set(
+  (Object.keys(BUNDLE_LISTS) as Array<keyof typeof BUNDLE_LISTS>).filter(
+    (list) => transformsNothing(BUNDLE_LISTS[list]) && transformsNothing(FAST_BUNDLE_LISTS[list]),
+  ),
+);
 
 /** Progress is reported after this many records. */
 const PROGRESS_STEP = 2000;
@@ -33,9 +44,16 @@ function fail(path: string, message: string): ReadBundleResult {
 }
 
 /** Validates bundle text; on failure lists every problem found, with its JSON path. */
-export function readBundle(text: string, byteLength: number = text.length, options: ReadOptions = {}): ReadBundleResult {
+export function readBundle(
+  text: string,
+  byteLength: number = text.length,
+  options: ReadOptions = {},
+): ReadBundleResult {
   if (byteLength > MAX_BUNDLE_BYTES) {
-    return fail('$', `the file is ${(byteLength / 1048576).toFixed(1)} MB; bundles of up to ${MAX_BUNDLE_BYTES / 1048576} MB are read`);
+    return fail(
+      '$',
+      `the file is ${(byteLength / 1048576).toFixed(1)} MB; bundles of up to ${MAX_BUNDLE_BYTES / 1048576} MB are read`,
+    );
   }
   if (text.trim().length === 0) return fail('$', 'the file is empty');
   options.onProgress?.({ stage: 'parsing', done: 0, total: 1 });
@@ -88,7 +106,9 @@ export function validateBundle(value: unknown, options: ReadOptions = {}): ReadB
         // The fast schema may refuse what the full one accepts (rich text nested deeper than it walks): the full one decides.
         const detailed = schema.safeParse(input, { reportInput: true });
         if (detailed.success) valid[index] = pure ? input : detailed.data;
-        else for (const problem of problemsFromZod(detailed.error)) problems.push({ path: `${jsonPath([list, index])}${problem.path.slice(1)}`, message: problem.message });
+        else
+          for (const problem of problemsFromZod(detailed.error))
+            problems.push({ path: `${jsonPath([list, index])}${problem.path.slice(1)}`, message: problem.message });
       }
       done += 1;
       if (done % PROGRESS_STEP === 0) options.onProgress?.({ stage: 'validating', done, total });

@@ -34,9 +34,12 @@ export function createdSync(analystId: string): RecordSync {
  */
 export function legacySync(record: Readonly<Record<string, unknown>>): RecordSync {
   const content: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) if (key !== 'id' && key !== 'documentId' && key !== 'importedAt' && key !== 'sync' && key !== 'origin') content[key] = value;
+  for (const [key, value] of Object.entries(record))
+    if (key !== 'id' && key !== 'documentId' && key !== 'importedAt' && key !== 'sync' && key !== 'origin')
+      content[key] = value;
   const writer = `~${hashText(canonicalJson(content)).slice(0, 20)}`;
-  const rev = typeof record['rev'] === 'number' && Number.isInteger(record['rev']) && record['rev'] >= 1 ? record['rev'] : 1;
+  const rev =
+    typeof record['rev'] === 'number' && Number.isInteger(record['rev']) && record['rev'] >= 1 ? record['rev'] : 1;
   return { clock: { [writer]: rev }, base: [writer, rev] };
 }
 
@@ -49,7 +52,11 @@ export function syncOf(record: Readonly<Record<string, unknown>>): RecordSync {
  * The sync after `analystId` wrote `fields`: their clock ticks, and each field written now has this
  * write as its only value (a write made while seeing every concurrent value resolves the conflict).
  */
-export function syncAfterWrite(record: Readonly<Record<string, unknown>>, fields: readonly string[], analystId: string): RecordSync {
+export function syncAfterWrite(
+  record: Readonly<Record<string, unknown>>,
+  fields: readonly string[],
+  analystId: string,
+): RecordSync {
   const previous = syncOf(record);
   const count = (previous.clock[analystId] ?? 0) + 1;
   const dot: Dot = [analystId, count];
@@ -60,13 +67,19 @@ export function syncAfterWrite(record: Readonly<Record<string, unknown>>, fields
     writes.set(field, dot);
     delete concurrent[field];
   }
-  return compactSync({ clock: sortedClock({ ...previous.clock, [analystId]: count }), base: previous.base, writes: groupWrites(writes, previous.base), concurrent });
+  return compactSync({
+    clock: sortedClock({ ...previous.clock, [analystId]: count }),
+    base: previous.base,
+    writes: groupWrites(writes, previous.base),
+    concurrent,
+  });
 }
 
 /** Which write set each field named in `writes`. */
 export function writeMap(sync: RecordSync): Map<string, Dot> {
   const map = new Map<string, Dot>();
-  for (const [analyst, count, fields] of sync.writes ?? []) for (const field of fields) map.set(field, [analyst, count]);
+  for (const [analyst, count, fields] of sync.writes ?? [])
+    for (const field of fields) map.set(field, [analyst, count]);
   return map;
 }
 
@@ -106,7 +119,12 @@ export function clockTotal(clock: Readonly<Record<string, number>>): number {
 }
 
 /** The values a field holds: one, or several concurrent ones. Pass `writes` (writeMap) when reading many fields. */
-export function fieldEntries(record: Readonly<Record<string, unknown>>, sync: RecordSync, field: string, writes: ReadonlyMap<string, Dot> = writeMap(sync)): SyncEntry[] {
+export function fieldEntries(
+  record: Readonly<Record<string, unknown>>,
+  sync: RecordSync,
+  field: string,
+  writes: ReadonlyMap<string, Dot> = writeMap(sync),
+): SyncEntry[] {
   const concurrent = sync.concurrent?.[field];
   if (concurrent) return concurrent;
   return [{ dot: writes.get(field) ?? sync.base, value: record[field] }];

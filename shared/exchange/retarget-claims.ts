@@ -8,7 +8,11 @@ import type { RecordSync, SyncEntry } from './sync-schema';
  * value the claim holds (its current one and any concurrent ones) is found again in the library's text
  * or becomes an orphan. Re-anchoring keeps the write that set the target: it is the same choice of words.
  */
-export function retargetClaims(claims: readonly Claim[], documentIds: ReadonlyMap<string, string>, reanchorTo: ReadonlyMap<string, FactDocument>): Claim[] {
+export function retargetClaims(
+  claims: readonly Claim[],
+  documentIds: ReadonlyMap<string, string>,
+  reanchorTo: ReadonlyMap<string, FactDocument>,
+): Claim[] {
   const batches = new Map<string, { text: string; targets: Target[] }>();
   for (const claim of claims) {
     const document = reanchorTo.get(claim.documentId);
@@ -29,7 +33,10 @@ export function retargetClaims(claims: readonly Claim[], documentIds: ReadonlyMa
     const target = moved.get(claim.target) ?? claim.target;
     const concurrent = claim.sync?.concurrent?.['target'];
     if (!concurrent || !claim.sync) return { ...claim, documentId, target };
-    const entries: SyncEntry[] = concurrent.map((entry) => ({ dot: entry.dot, value: moved.get(entry.value as Target) ?? entry.value }));
+    const entries: SyncEntry[] = concurrent.map((entry) => ({
+      dot: entry.dot,
+      value: moved.get(entry.value as Target) ?? entry.value,
+    }));
     const sync: RecordSync = { ...claim.sync, concurrent: { ...claim.sync.concurrent, target: entries } };
     return { ...claim, documentId, target, sync };
   });

@@ -30,7 +30,8 @@ const isLinkKey = (key: string) => key === 'type' || key === 'attrs';
 const isHrefKey = (key: string) => key === 'href';
 const isStartKey = (key: string) => key === 'start';
 const isDocKey = (key: string) => key === 'type' || key === 'content';
-const isNodeKey = (key: string) => key === 'type' || key === 'text' || key === 'marks' || key === 'attrs' || key === 'content';
+const isNodeKey = (key: string) =>
+  key === 'type' || key === 'text' || key === 'marks' || key === 'attrs' || key === 'content';
 
 function isMark(value: unknown): boolean {
   if (!isPlainObject(value)) return false;

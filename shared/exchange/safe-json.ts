@@ -61,14 +61,16 @@ function checkStructure(root: unknown): Problem | null {
     if (Array.isArray(value)) {
       for (let index = 0; index < value.length; index += 1) {
         const item: unknown = value[index];
-        if (item !== null && typeof item === 'object') stack.push({ value: item, path: `${path}[${index}]`, depth: depth + 1 });
+        if (item !== null && typeof item === 'object')
+          stack.push({ value: item, path: `${path}[${index}]`, depth: depth + 1 });
       }
       continue;
     }
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) return { path, message: `the key "${key}" is refused` };
       const item: unknown = (value as Record<string, unknown>)[key];
-      if (item !== null && typeof item === 'object') stack.push({ value: item, path: `${path}${jsonPath([key]).slice(1)}`, depth: depth + 1 });
+      if (item !== null && typeof item === 'object')
+        stack.push({ value: item, path: `${path}${jsonPath([key]).slice(1)}`, depth: depth + 1 });
     }
   }
   return null;

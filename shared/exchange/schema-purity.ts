@@ -4,7 +4,22 @@
  */
 import type { z } from 'zod';
 
-const LEAVES = new Set(['string', 'number', 'int', 'boolean', 'null', 'undefined', 'literal', 'enum', 'unknown', 'any', 'never', 'nan', 'template_literal', 'custom']);
+const LEAVES = new Set([
+  'string',
+  'number',
+  'int',
+  'boolean',
+  'null',
+  'undefined',
+  'literal',
+  'enum',
+  'unknown',
+  'any',
+  'never',
+  'nan',
+  'template_literal',
+  'custom',
+]);
 
 interface Definition {
   type: string;
@@ -55,7 +70,19 @@ export function transformsNothing(schema: z.ZodType, seen: Set<z.ZodType> = new 
   const definition = schema._zod.def as unknown as Definition;
   if (definition.coerce) return false;
   if (LEAVES.has(definition.type)) return true;
-  const known = ['object', 'array', 'optional', 'nullable', 'readonly', 'nonoptional', 'union', 'tuple', 'record', 'intersection', 'lazy'];
+  const known = [
+    'object',
+    'array',
+    'optional',
+    'nullable',
+    'readonly',
+    'nonoptional',
+    'union',
+    'tuple',
+    'record',
+    'intersection',
+    'lazy',
+  ];
   if (!known.includes(definition.type)) return false;
   return children(definition).every((child) => !child || transformsNothing(child, seen));
 }

@@ -26,7 +26,9 @@ function isDot(value: unknown): boolean {
 function isWriteGroup(value: unknown, fields: ReadonlySet<string>): boolean {
   if (!Array.isArray(value) || value.length !== 3 || !isAnalystId(value[0]) || !isCount(value[1])) return false;
   const named: unknown = value[2];
-  return Array.isArray(named) && named.length >= 1 && named.every((field) => typeof field === 'string' && fields.has(field));
+  return (
+    Array.isArray(named) && named.length >= 1 && named.every((field) => typeof field === 'string' && fields.has(field))
+  );
 }
 
 function isEntryList(value: unknown, schema: z.ZodType): boolean {
@@ -39,20 +41,26 @@ function isEntryList(value: unknown, schema: z.ZodType): boolean {
 }
 
 /** A checker for the `sync` of records whose merged fields and their schemas are given. */
-export function syncChecker(shape: Readonly<Record<string, z.ZodType>>, fieldList: readonly string[]): (value: unknown) => boolean {
+export function syncChecker(
+  shape: Readonly<Record<string, z.ZodType>>,
+  fieldList: readonly string[],
+): (value: unknown) => boolean {
   const fields = new Set(fieldList);
   return (value) => {
     if (!isPlainObject(value)) return false;
-    for (const key in value) if (key !== 'clock' && key !== 'base' && key !== 'writes' && key !== 'concurrent') return false;
+    for (const key in value)
+      if (key !== 'clock' && key !== 'base' && key !== 'writes' && key !== 'concurrent') return false;
     const { clock, base, writes, concurrent } = value;
     if (!isPlainObject(clock) || !isDot(base)) return false;
     for (const analyst in clock) if (!isAnalystId(analyst) || !isCount(clock[analyst])) return false;
-    if (writes !== undefined && !(Array.isArray(writes) && writes.every((group) => isWriteGroup(group, fields)))) return false;
+    if (writes !== undefined && !(Array.isArray(writes) && writes.every((group) => isWriteGroup(group, fields))))
+      return false;
     if (concurrent === undefined) return true;
     if (!isPlainObject(concurrent)) return false;
     for (const field in concurrent) {
       const schema = shape[field];
-      if (!fields.has(field) || !schema || (concurrent[field] !== undefined && !isEntryList(concurrent[field], schema))) return false;
+      if (!fields.has(field) || !schema || (concurrent[field] !== undefined && !isEntryList(concurrent[field], schema)))
+        return false;
     }
     return true;
   };

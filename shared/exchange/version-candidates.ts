@@ -76,12 +76,28 @@ export function findVersionCandidates(
     for (const local of live) {
       const overlap = textOverlap(document.text, local.text);
       const reason: VersionReason | null =
-        url && local.url?.trim() === url ? 'url' : title && normalisedTitle(local.title) === title ? 'title' : overlap >= TEXT_OVERLAP_THRESHOLD ? 'text' : null;
+        url && local.url?.trim() === url
+          ? 'url'
+          : title && normalisedTitle(local.title) === title
+            ? 'title'
+            : overlap >= TEXT_OVERLAP_THRESHOLD
+              ? 'text'
+              : null;
       if (reason) candidates.push({ documentId: local.id, title: local.title, reason, overlap });
     }
     if (candidates.length === 0) continue;
-    candidates.sort((a, b) => REASON_RANK[a.reason] - REASON_RANK[b.reason] || b.overlap - a.overlap || (a.documentId < b.documentId ? -1 : 1));
-    questions.push({ incomingId: document.id, title: document.title, claimCount: claimCounts.get(document.id) ?? 0, candidates });
+    candidates.sort(
+      (a, b) =>
+        REASON_RANK[a.reason] - REASON_RANK[b.reason] ||
+        b.overlap - a.overlap ||
+        (a.documentId < b.documentId ? -1 : 1),
+    );
+    questions.push({
+      incomingId: document.id,
+      title: document.title,
+      claimCount: claimCounts.get(document.id) ?? 0,
+      candidates,
+    });
   }
   return questions;
 }

@@ -43,7 +43,22 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 function utf8SequenceLength(bytes: Uint8Array, index: number): number {
   const first = bytes[index] as number;
   if (first < 0x80) return 1;
-  const [length, min, max] = first >= 0xc2 && first <= 0xdf ? [2, 0x80, 0xbf] : first === 0xe0 ? [3, 0xa0, 0xbf] : first === 0xed ? [3, 0x80, 0x9f] : first >= 0xe1 && first <= 0xef ? [3, 0x80, 0xbf] : first === 0xf0 ? [4, 0x90, 0xbf] : first >= 0xf1 && first <= 0xf3 ? [4, 0x80, 0xbf] : first === 0xf4 ? [4, 0x80, 0x8f] : [0, 0, 0];
+  const [length, min, max] =
+    first >= 0xc2 && first <= 0xdf
+      ? [2, 0x80, 0xbf]
+      : first === 0xe0
+        ? [3, 0xa0, 0xbf]
+        : first === 0xed
+          ? [3, 0x80, 0x9f]
+          : first >= 0xe1 && first <= 0xef
+            ? [3, 0x80, 0xbf]
+            : first === 0xf0
+              ? [4, 0x90, 0xbf]
+              : first >= 0xf1 && first <= 0xf3
+                ? [4, 0x80, 0xbf]
+                : first === 0xf4
+                  ? [4, 0x80, 0x8f]
+                  : [0, 0, 0];
   if (length === 0 || index + length > bytes.length) return 0;
   const second = bytes[index + 1] as number;
   if (second < min || second > max) return 0;
@@ -56,7 +71,7 @@ function utf8SequenceLength(bytes: Uint8Array, index: number): number {
 
 /** Whether the bytes are well-formed UTF-8 (no overlong forms, no surrogates). */
 export function isUtf8(bytes: Uint8Array): boolean {
-  for (let index = 0; index < bytes.length; ) {
+  for (let index = 0; index < bytes.length;) {
     const length = utf8SequenceLength(bytes, index);
     if (length === 0) return false;
     index += length;
@@ -79,7 +94,9 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
 
 /** Why a file of this size is refused; null when it is small enough. */
 export function sizeProblem(byteLength: number): string | null {
-  return byteLength > MAX_ARTICLE_BYTES ? `The file is ${megabytes(byteLength)}; articles of up to ${megabytes(MAX_ARTICLE_BYTES)} are read.` : null;
+  return byteLength > MAX_ARTICLE_BYTES
+    ? `The file is ${megabytes(byteLength)}; articles of up to ${megabytes(MAX_ARTICLE_BYTES)} are read.`
+    : null;
 }
 
 /** Why these bytes cannot be an article, as a sentence for the analyst; null when they are UTF-8 text. */
@@ -97,7 +114,9 @@ export function problemWithBytes(bytes: Uint8Array): string | null {
 
 /** The kind of file a decoded text starts like, from the signatures that survive lenient decoding (ASCII ones). */
 function signatureOfText(content: string): string | null {
-  const entry = SIGNATURES.find(({ bytes }) => bytes.every((byte, index) => byte < 0x80 && content.charCodeAt(index) === byte));
+  const entry = SIGNATURES.find(({ bytes }) =>
+    bytes.every((byte, index) => byte < 0x80 && content.charCodeAt(index) === byte),
+  );
   return entry?.what ?? null;
 }
 
@@ -116,7 +135,8 @@ export function problemWithText(content: string, byteLength: number): string | n
   if (content.includes('\uFFFD')) return NOT_UTF8;
   // A browser that sniffed a UTF-16 byte order mark decoded the file as UTF-16: its text then takes far fewer bytes as UTF-8.
   const utf8Length = utf8ByteLength(content);
-  if (byteLength !== utf8Length && byteLength !== utf8Length + 3) return byteLength >= utf8Length * 1.5 ? UTF16 : NOT_UTF8;
+  if (byteLength !== utf8Length && byteLength !== utf8Length + 3)
+    return byteLength >= utf8Length * 1.5 ? UTF16 : NOT_UTF8;
   return null;
 }
 

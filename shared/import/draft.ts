@@ -31,5 +31,7 @@ export function boilerplateBlocks(draft: ArticleDraft): Block[] {
 
 /** The blocks to import: all of them, or without the trailing boilerplate when the analyst chose to remove it. */
 export function draftBlocks(draft: ArticleDraft, removeBoilerplate: boolean): Block[] {
-  return removeBoilerplate && draft.boilerplateFrom !== null ? draft.blocks.slice(0, draft.boilerplateFrom) : draft.blocks;
+  return removeBoilerplate && draft.boilerplateFrom !== null
+    ? draft.blocks.slice(0, draft.boilerplateFrom)
+    : draft.blocks;
 }

@@ -12,9 +12,39 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Elements that start and end a block; inline elements (span, a, b, …) do not. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'header', 'hgroup', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'tr', 'ul', ...HEADINGS,
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  ...HEADINGS,
 ]);
 
 const SKIPPED = new Set(DROPPED_TAGS);
@@ -94,7 +124,13 @@ function visit(node: DomNode, walk: Walk): void {
 
 function visitInline(element: DomElement, tag: string, walk: Walk): void {
   const href = tag === 'a' ? element.getAttribute('href')?.trim() : undefined;
-  const mark = BOLD.has(tag) ? 'bold' : ITALIC.has(tag) ? 'italic' : href !== undefined && isHttpUrl(href) ? 'link' : null;
+  const mark = BOLD.has(tag)
+    ? 'bold'
+    : ITALIC.has(tag)
+      ? 'italic'
+      : href !== undefined && isHttpUrl(href)
+        ? 'link'
+        : null;
   if (mark !== null) walk.inline.openMark(mark, mark === 'link' ? new URL(href as string).href : undefined);
   visitChildren(element, walk);
   if (mark !== null) walk.inline.closeMark();

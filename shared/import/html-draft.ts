@@ -91,7 +91,9 @@ export function draftFromHtml(html: string, host: HtmlHost, options: HtmlDraftOp
   if (blocks.length === 0) blocks = blocksOf(whole);
   if (blocks.length === 0) {
     throw new ArticleImportError(
-      options.source === 'page' ? 'No article text was found in this page: it holds only navigation, scripts or other page furniture.' : 'The pasted content holds no text.',
+      options.source === 'page'
+        ? 'No article text was found in this page: it holds only navigation, scripts or other page furniture.'
+        : 'The pasted content holds no text.',
     );
   }
   const titled = withTitle(blocks, metadata.title ?? cleanValue(extracted?.title, 2000));

@@ -23,7 +23,11 @@ export function inlineRuns(block: Block): InlineRun[] {
   for (let index = 0; index + 1 < points.length; index += 1) {
     const start = points[index] as number;
     const end = points[index + 1] as number;
-    if (end > start) runs.push({ text: block.text.slice(start, end), marks: marks.filter((mark) => mark.start <= start && mark.end >= end) });
+    if (end > start)
+      runs.push({
+        text: block.text.slice(start, end),
+        marks: marks.filter((mark) => mark.start <= start && mark.end >= end),
+      });
   }
   return runs;
 }

@@ -14,5 +14,7 @@ const START_TAG = /<[a-zA-Z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/g;
 const STYLE_NAME = /(\s)style(\s*=)/gi;
 
 export function withoutInlineStyles(html: string): string {
-  return html.replace(STYLE_ELEMENT, '').replace(START_TAG, (tag) => (/\sstyle\s*=/i.test(tag) ? tag.replace(STYLE_NAME, `$1${STYLE_ATTRIBUTE}$2`) : tag));
+  return html
+    .replace(STYLE_ELEMENT, '')
+    .replace(START_TAG, (tag) => (/\sstyle\s*=/i.test(tag) ? tag.replace(STYLE_NAME, `$1${STYLE_ATTRIBUTE}$2`) : tag));
 }

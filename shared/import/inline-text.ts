@@ -63,7 +63,13 @@ export class InlineCollector {
   }
 
   private record(mark: OpenMark, end: number): void {
-    if (end > mark.start) this.marks.push({ type: mark.type, start: mark.start, end, ...(mark.href === undefined ? {} : { href: mark.href }) });
+    if (end > mark.start)
+      this.marks.push({
+        type: mark.type,
+        start: mark.start,
+        end,
+        ...(mark.href === undefined ? {} : { href: mark.href }),
+      });
   }
 }
 
@@ -79,11 +85,18 @@ const TYPE_ORDER: Record<MarkType, number> = { bold: 0, italic: 1, link: 2 };
 
 /** Sorts marks and joins marks of one kind (and one href) that touch or overlap. */
 export function mergeMarks(marks: readonly Mark[]): Mark[] {
-  const sorted = [...marks].sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || (a.href ?? '').localeCompare(b.href ?? '') || a.start - b.start || a.end - b.end);
+  const sorted = [...marks].sort(
+    (a, b) =>
+      TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
+      (a.href ?? '').localeCompare(b.href ?? '') ||
+      a.start - b.start ||
+      a.end - b.end,
+  );
   const merged: Mark[] = [];
   for (const mark of sorted) {
     const last = merged[merged.length - 1];
-    if (last && last.type === mark.type && last.href === mark.href && mark.start <= last.end) last.end = Math.max(last.end, mark.end);
+    if (last && last.type === mark.type && last.href === mark.href && mark.start <= last.end)
+      last.end = Math.max(last.end, mark.end);
     else merged.push({ ...mark });
   }
   return merged.sort(byPosition);

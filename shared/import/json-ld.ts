@@ -12,7 +12,8 @@ export interface JsonLdArticle {
 /** JSON-LD blocks larger than this are not parsed (a page's metadata is a few kilobytes). */
 const MAX_JSON_LD_CHARS = 1_000_000;
 
-const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+const ARTICLE_TYPES =
+  /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -23,7 +24,9 @@ function isObject(value: Json | undefined): value is { [key: string]: Json } {
 function typesOf(node: { [key: string]: Json }): string[] {
   const type = node['@type'];
   const list = Array.isArray(type) ? type : [type];
-  return list.filter((entry): entry is string => typeof entry === 'string').map((entry) => entry.replace(/^https?:\/\/schema\.org\//, ''));
+  return list
+    .filter((entry): entry is string => typeof entry === 'string')
+    .map((entry) => entry.replace(/^https?:\/\/schema\.org\//, ''));
 }
 
 /** Every object in the JSON-LD value, walking arrays and @graph lists (breadth first, bounded). */

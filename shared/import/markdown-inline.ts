@@ -29,7 +29,15 @@ function linkAt(source: string, open: number): { labelEnd: number; url: string; 
         if (source[index + 1] !== '(') return null;
         const close = closingParenthesis(source, index + 1);
         if (close === -1) return null;
-        return { labelEnd: index, url: source.slice(index + 2, close).trim().split(/\s+/)[0] ?? '', end: close + 1 };
+        return {
+          labelEnd: index,
+          url:
+            source
+              .slice(index + 2, close)
+              .trim()
+              .split(/\s+/)[0] ?? '',
+          end: close + 1,
+        };
       }
     }
   }
@@ -81,7 +89,8 @@ function parse(source: string): InlineText {
     const start = text.length;
     text += inner.text;
     marks.push(...shifted(inner.marks, start));
-    if (type !== null && text.length > start) marks.push({ type, start, end: text.length, ...(href === undefined ? {} : { href }) });
+    if (type !== null && text.length > start)
+      marks.push({ type, start, end: text.length, ...(href === undefined ? {} : { href }) });
   };
   let index = 0;
   while (index < source.length) {

@@ -62,25 +62,52 @@ export function readPageMetadata(page: DomDocument): PageMetadata {
   for (const element of descendants(root)) {
     const tag = tagOf(element);
     if (tag === 'meta') readMeta(element, meta);
-    else if (tag === 'link' && /(^|\s)canonical(\s|$)/i.test(element.getAttribute('rel') ?? '')) canonical ??= element.getAttribute('href');
+    else if (tag === 'link' && /(^|\s)canonical(\s|$)/i.test(element.getAttribute('rel') ?? ''))
+      canonical ??= element.getAttribute('href');
     else if (tag === 'title') titleTag ??= element.textContent;
     else if (tag === 'h1') firstHeading ??= element.textContent;
-    else if (tag === 'script' && /^application\/ld\+json$/i.test((element.getAttribute('type') ?? '').trim())) ldScripts.push(element.textContent ?? '');
+    else if (tag === 'script' && /^application\/ld\+json$/i.test((element.getAttribute('type') ?? '').trim()))
+      ldScripts.push(element.textContent ?? '');
   }
   const ld = readJsonLdArticle(ldScripts);
   const get = (...keys: string[]) => firstOf(...keys.map((key) => meta.get(key)));
   const siteName = firstOf(get('og:site_name', 'application-name', 'twitter:site:name'), ld?.publisher);
   // article:author is often a profile URL; a name reads better.
   const authorMeta = firstOf(
-    ...['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl'].map((key) => meta.get(key)).filter((value) => value === undefined || !isHttpUrl(value)),
+    ...['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl']
+      .map((key) => meta.get(key))
+      .filter((value) => value === undefined || !isHttpUrl(value)),
   );
   return {
-    title: firstOf(ld?.headline, get('og:title', 'twitter:title', 'parsely-title', 'dc.title'), titleWithoutSite(cleanValue(titleTag, 2000), siteName), firstHeading),
+    title: firstOf(
+      ld?.headline,
+      get('og:title', 'twitter:title', 'parsely-title', 'dc.title'),
+      titleWithoutSite(cleanValue(titleTag, 2000), siteName),
+      firstHeading,
+    ),
     siteName,
     url: httpOrNull(canonical) ?? httpOrNull(get('og:url')) ?? httpOrNull(ld?.url ?? null),
     author: firstOf(authorMeta, ld?.author)?.replace(/^by\s+/i, '') ?? null,
-    publishedAt: firstOf(get('article:published_time', 'og:article:published_time', 'datepublished', 'parsely-pub-date', 'pubdate', 'publishdate', 'date', 'dc.date', 'dcterms.created', 'sailthru.date'), ld?.datePublished)?.slice(0, 100) ?? null,
-    language: languageTag(root.getAttribute('lang')) ?? languageTag(ld?.inLanguage) ?? languageTag(get('og:locale', 'content-language', 'language')),
+    publishedAt:
+      firstOf(
+        get(
+          'article:published_time',
+          'og:article:published_time',
+          'datepublished',
+          'parsely-pub-date',
+          'pubdate',
+          'publishdate',
+          'date',
+          'dc.date',
+          'dcterms.created',
+          'sailthru.date',
+        ),
+        ld?.datePublished,
+      )?.slice(0, 100) ?? null,
+    language:
+      languageTag(root.getAttribute('lang')) ??
+      languageTag(ld?.inLanguage) ??
+      languageTag(get('og:locale', 'content-language', 'language')),
   };
 }
 

@@ -14,10 +14,14 @@ export interface ArticleFile {
 export function draftFromFile(file: ArticleFile, host: HtmlHost): ArticleDraft {
   const format = articleFormatOf(file.name);
   if (format === null) {
-    throw new ArticleImportError(`“${file.name}” is not an article file. Factcheck Desk reads ${ARTICLE_EXTENSIONS.join(', ')} files.`);
+    throw new ArticleImportError(
+      `“${file.name}” is not an article file. Factcheck Desk reads ${ARTICLE_EXTENSIONS.join(', ')} files.`,
+    );
   }
   assertReadableText(file.content, file.byteLength);
-  return format === 'html' ? draftFromHtml(file.content, host, { source: 'page' }) : draftFromText(file.content, format);
+  return format === 'html'
+    ? draftFromHtml(file.content, host, { source: 'page' })
+    : draftFromText(file.content, format);
 }
 
 /** What a paste offers: the clipboard's HTML (when it came from a web page) and its plain text. */
@@ -35,6 +39,7 @@ export function draftFromPaste(paste: PastedArticle, host: HtmlHost): ArticleDra
       if (!(error instanceof ArticleImportError) || paste.text.trim().length === 0) throw error;
     }
   }
-  if (paste.text.trim().length === 0) throw new ArticleImportError('There is nothing to import: the clipboard holds no text.');
+  if (paste.text.trim().length === 0)
+    throw new ArticleImportError('There is nothing to import: the clipboard holds no text.');
   return draftFromText(paste.text, 'text');
 }

@@ -6,7 +6,8 @@ import type { Analyst, FactDocument } from '../model/schema';
 import { pickDocument } from './document-view';
 import { importW3cAnnotations, type AnnotationImport } from './w3c-import';
 
-export type BundleAnnotationsResult = { ok: true; bundle: Bundle; imported: AnnotationImport; document: FactDocument } | { ok: false; problems: Problem[] };
+export type BundleAnnotationsResult =
+  { ok: true; bundle: Bundle; imported: AnnotationImport; document: FactDocument } | { ok: false; problems: Problem[] };
 
 export interface BundleAnnotationsOptions {
   /** The document to import into; the bundle's only document when not given. */
@@ -16,7 +17,12 @@ export interface BundleAnnotationsOptions {
 }
 
 /** The bundle with the claims, sources and evidence of the annotations added to one of its documents. */
-export function importAnnotationsIntoBundle(bundle: Bundle, fileText: string, analyst: Analyst, options: BundleAnnotationsOptions = {}): BundleAnnotationsResult {
+export function importAnnotationsIntoBundle(
+  bundle: Bundle,
+  fileText: string,
+  analyst: Analyst,
+  options: BundleAnnotationsOptions = {},
+): BundleAnnotationsResult {
   const document = pickDocument(bundle, options.documentId);
   const now = options.now ?? new Date();
   const result = importW3cAnnotations(
@@ -26,7 +32,9 @@ export function importAnnotationsIntoBundle(bundle: Bundle, fileText: string, an
       scale: bundle.scales.find((scale) => scale.id === document.scaleId),
       analyst,
       takenClaimIds: new Set(bundle.claims.map((claim) => claim.id)),
-      documentClaimIds: new Set(bundle.claims.filter((claim) => claim.documentId === document.id && !claim.deleted).map((claim) => claim.id)),
+      documentClaimIds: new Set(
+        bundle.claims.filter((claim) => claim.documentId === document.id && !claim.deleted).map((claim) => claim.id),
+      ),
       sourcesByUrl: new Map(bundle.sources.filter((source) => !source.deleted).map((source) => [source.url, source])),
       now,
     },

@@ -29,10 +29,22 @@ export interface ClaimReviewCheck {
 /** Fields every review takes from the organisation settings. */
 function organisationGaps(organisation: Organisation): MissingField[] {
   const gaps: MissingField[] = [];
-  if (!isHttpUrl(organisation.factCheckBaseUrl)) gaps.push({ field: 'url', level: 'required', fix: 'Set the fact-check page URL in the organisation settings.' });
-  if (!organisation.name.trim()) gaps.push({ field: 'author.name', level: 'recommended', fix: 'Set the organisation name in the organisation settings.' });
-  if (!isHttpUrl(organisation.url)) gaps.push({ field: 'author.url', level: 'recommended', fix: 'Set the organisation web site in the organisation settings.' });
-  if (!isHttpUrl(organisation.logoUrl)) gaps.push({ field: 'author.logo', level: 'recommended', fix: 'Set the logo URL in the organisation settings.' });
+  if (!isHttpUrl(organisation.factCheckBaseUrl))
+    gaps.push({ field: 'url', level: 'required', fix: 'Set the fact-check page URL in the organisation settings.' });
+  if (!organisation.name.trim())
+    gaps.push({
+      field: 'author.name',
+      level: 'recommended',
+      fix: 'Set the organisation name in the organisation settings.',
+    });
+  if (!isHttpUrl(organisation.url))
+    gaps.push({
+      field: 'author.url',
+      level: 'recommended',
+      fix: 'Set the organisation web site in the organisation settings.',
+    });
+  if (!isHttpUrl(organisation.logoUrl))
+    gaps.push({ field: 'author.logo', level: 'recommended', fix: 'Set the logo URL in the organisation settings.' });
   return gaps;
 }
 
@@ -41,26 +53,66 @@ export function checkClaimReviews(view: DocumentView, organisation: Organisation
   const shared = organisationGaps(organisation);
   return view.claims.map(({ claim, evidence }) => {
     const base = { claimId: claim.id, quote: claim.target.exact };
-    if (!claim.verdict) return { ...base, exported: false, missing: [{ field: 'reviewRating', level: 'required', fix: 'Give the claim a verdict.' }] };
+    if (!claim.verdict)
+      return {
+        ...base,
+        exported: false,
+        missing: [{ field: 'reviewRating', level: 'required', fix: 'Give the claim a verdict.' }],
+      };
     if (!verdictRating(claim.verdict, view.scales)) {
-      return { ...base, exported: false, missing: [{ field: 'reviewRating', level: 'required', fix: 'The verdict names a scale step that is not in the library; pick the verdict again.' }] };
+      return {
+        ...base,
+        exported: false,
+        missing: [
+          {
+            field: 'reviewRating',
+            level: 'required',
+            fix: 'The verdict names a scale step that is not in the library; pick the verdict again.',
+          },
+        ],
+      };
     }
     const missing: MissingField[] = [...shared];
-    if (!claim.text.trim()) missing.push({ field: 'claimReviewed', level: 'recommended', fix: 'Word the claim; until then the quote from the article is used.' });
-    if (!claim.claimant.trim()) missing.push({ field: 'itemReviewed.author', level: 'recommended', fix: 'Name the claimant.' });
-    if (!claim.claimDate) missing.push({ field: 'itemReviewed.datePublished', level: 'recommended', fix: 'Set the claim date.' });
+    if (!claim.text.trim())
+      missing.push({
+        field: 'claimReviewed',
+        level: 'recommended',
+        fix: 'Word the claim; until then the quote from the article is used.',
+      });
+    if (!claim.claimant.trim())
+      missing.push({ field: 'itemReviewed.author', level: 'recommended', fix: 'Name the claimant.' });
+    if (!claim.claimDate)
+      missing.push({ field: 'itemReviewed.datePublished', level: 'recommended', fix: 'Set the claim date.' });
     if (!claim.appearanceUrl && !view.document.url) {
-      missing.push({ field: 'itemReviewed.appearance', level: 'recommended', fix: 'Set where the claim appeared, or the article URL.' });
-      missing.push({ field: 'itemReviewed.firstAppearance', level: 'recommended', fix: 'Set where the claim appeared, or the article URL.' });
+      missing.push({
+        field: 'itemReviewed.appearance',
+        level: 'recommended',
+        fix: 'Set where the claim appeared, or the article URL.',
+      });
+      missing.push({
+        field: 'itemReviewed.firstAppearance',
+        level: 'recommended',
+        fix: 'Set where the claim appeared, or the article URL.',
+      });
     }
-    if (isRichTextEmpty(claim.rationale)) missing.push({ field: 'reviewRating.ratingExplanation', level: 'recommended', fix: 'Write a rationale.' });
-    if (evidence.length === 0) missing.push({ field: 'citation', level: 'recommended', fix: 'Link at least one source.' });
+    if (isRichTextEmpty(claim.rationale))
+      missing.push({ field: 'reviewRating.ratingExplanation', level: 'recommended', fix: 'Write a rationale.' });
+    if (evidence.length === 0)
+      missing.push({ field: 'citation', level: 'recommended', fix: 'Link at least one source.' });
     return { ...base, exported: true, missing };
   });
 }
 
 /** How many claims are exported, and how many of those miss a required field. */
-export function claimReviewSummary(checks: readonly ClaimReviewCheck[]): { exported: number; skipped: number; incomplete: number } {
+export function claimReviewSummary(checks: readonly ClaimReviewCheck[]): {
+  exported: number;
+  skipped: number;
+  incomplete: number;
+} {
   const exported = checks.filter((check) => check.exported);
-  return { exported: exported.length, skipped: checks.length - exported.length, incomplete: exported.filter((check) => check.missing.some((gap) => gap.level === 'required')).length };
+  return {
+    exported: exported.length,
+    skipped: checks.length - exported.length,
+    incomplete: exported.filter((check) => check.missing.some((gap) => gap.level === 'required')).length,
+  };
 }

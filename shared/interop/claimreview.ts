@@ -31,7 +31,14 @@ export interface ClaimReviewJsonLd {
   datePublished: string;
   author?: Thing;
   itemReviewed: Thing & { '@type': 'Claim' };
-  reviewRating: Thing & { '@type': 'Rating'; ratingValue: number; bestRating: number; worstRating: number; alternateName: string; ratingExplanation?: string };
+  reviewRating: Thing & {
+    '@type': 'Rating';
+    ratingValue: number;
+    bestRating: number;
+    worstRating: number;
+    alternateName: string;
+    ratingExplanation?: string;
+  };
   citation?: Thing[];
 }
 
@@ -64,15 +71,22 @@ function creativeWork(url: string, document: FactDocument | null): Thing {
 }
 
 /** The claim as schema.org Claim: who made it, when, where it appeared (the article checked, and first where the analyst says it appeared). */
-function reviewedClaim(item: ClaimItem, document: FactDocument, typeOf: (name: string) => ClaimantType): Thing & { '@type': 'Claim' } {
+function reviewedClaim(
+  item: ClaimItem,
+  document: FactDocument,
+  typeOf: (name: string) => ClaimantType,
+): Thing & { '@type': 'Claim' } {
   const { claim } = item;
   const result: Thing & { '@type': 'Claim' } = { '@type': 'Claim' };
   if (claim.claimant.trim()) result['author'] = { '@type': typeOf(claim.claimant.trim()), name: claim.claimant.trim() };
   if (claim.claimDate) result['datePublished'] = claim.claimDate;
   const documentUrl = exportUrl(document.url);
   const first = exportUrl(claim.appearanceUrl) ?? documentUrl;
-  const appearances = [...new Set([exportUrl(claim.appearanceUrl), documentUrl].filter((url): url is string => url !== null))];
-  if (appearances.length > 0) result['appearance'] = appearances.map((url) => creativeWork(url, url === documentUrl ? document : null));
+  const appearances = [
+    ...new Set([exportUrl(claim.appearanceUrl), documentUrl].filter((url): url is string => url !== null)),
+  ];
+  if (appearances.length > 0)
+    result['appearance'] = appearances.map((url) => creativeWork(url, url === documentUrl ? document : null));
   if (first) result['firstAppearance'] = creativeWork(first, first === documentUrl ? document : null);
   return result;
 }
@@ -98,7 +112,12 @@ export interface ClaimReviewOptions {
 }
 
 /** The ClaimReview of one claim, or null when it has no verdict on a known scale step. */
-export function claimReview(item: ClaimItem, view: DocumentView, organisation: Organisation, options: ClaimReviewOptions = {}): ClaimReviewJsonLd | null {
+export function claimReview(
+  item: ClaimItem,
+  view: DocumentView,
+  organisation: Organisation,
+  options: ClaimReviewOptions = {},
+): ClaimReviewJsonLd | null {
   const { claim } = item;
   const rating = claim.verdict ? verdictRating(claim.verdict, view.scales) : null;
   if (!rating) return null;
@@ -122,7 +141,11 @@ export function claimReview(item: ClaimItem, view: DocumentView, organisation: O
 }
 
 /** The ClaimReviews of a document's claims with a verdict, in reading order. */
-export function claimReviews(view: DocumentView, organisation: Organisation, options: ClaimReviewOptions = {}): ClaimReviewJsonLd[] {
+export function claimReviews(
+  view: DocumentView,
+  organisation: Organisation,
+  options: ClaimReviewOptions = {},
+): ClaimReviewJsonLd[] {
   return view.claims.flatMap((item) => claimReview(item, view, organisation, options) ?? []);
 }
 

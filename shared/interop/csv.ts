@@ -64,7 +64,10 @@ function claimRow({ claim, evidence }: ClaimItem, view: DocumentView, positions:
     step?.label ?? '',
     richTextToPlain(claim.rationale),
     evidence.map(({ source }) => source.url).join('\n'),
-    evidence.map(({ source }) => source.archiveUrl ?? '').filter((url) => url !== '').join('\n'),
+    evidence
+      .map(({ source }) => source.archiveUrl ?? '')
+      .filter((url) => url !== '')
+      .join('\n'),
     claim.tags.join(', '),
     claim.createdBy.name,
     claim.createdAt,

@@ -29,7 +29,13 @@ export class ExportInputError extends Error {
 
 function readingOrder(a: Claim, b: Claim): number {
   const orphan = Number(a.target.orphaned === true) - Number(b.target.orphaned === true);
-  return orphan || a.target.start - b.target.start || b.target.end - a.target.end || a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1);
+  return (
+    orphan ||
+    a.target.start - b.target.start ||
+    b.target.end - a.target.end ||
+    a.createdAt.localeCompare(b.createdAt) ||
+    (a.id < b.id ? -1 : 1)
+  );
 }
 
 /** The document of a bundle to export: the one named, else the only one (live documents first). */
@@ -43,7 +49,9 @@ export function pickDocument(bundle: Bundle, documentId?: string): FactDocument 
   const candidates = live.length > 0 ? live : bundle.documents;
   if (candidates.length === 1) return candidates[0] as FactDocument;
   if (candidates.length === 0) throw new ExportInputError('The bundle holds no document.');
-  throw new ExportInputError(`The bundle holds ${candidates.length} documents; name one by its id (${candidates.map((document) => document.id).join(', ')}).`);
+  throw new ExportInputError(
+    `The bundle holds ${candidates.length} documents; name one by its id (${candidates.map((document) => document.id).join(', ')}).`,
+  );
 }
 
 /** What an export of one document of `bundle` shows. */
@@ -63,7 +71,15 @@ export function documentView(bundle: Bundle, documentId?: string): DocumentView 
     .sort(readingOrder)
     .map((claim) => ({
       claim,
-      evidence: (evidenceByClaim.get(claim.id) ?? []).sort((a, b) => a.evidence.createdAt.localeCompare(b.evidence.createdAt) || (a.evidence.id < b.evidence.id ? -1 : 1)),
+      evidence: (evidenceByClaim.get(claim.id) ?? []).sort(
+        (a, b) => a.evidence.createdAt.localeCompare(b.evidence.createdAt) || (a.evidence.id < b.evidence.id ? -1 : 1),
+      ),
     }));
-  return { document, claims, scales: new Map(bundle.scales.map((scale) => [scale.id, scale])), exportedAt: bundle.exportedAt, exportedBy: bundle.exportedBy };
+  return {
+    document,
+    claims,
+    scales: new Map(bundle.scales.map((scale) => [scale.id, scale])),
+    exportedAt: bundle.exportedAt,
+    exportedBy: bundle.exportedBy,
+  };
 }

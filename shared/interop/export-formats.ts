@@ -22,11 +22,36 @@ export interface ExportFormatInfo {
 }
 
 export const EXPORT_FORMATS: Record<ExportFormat, ExportFormatInfo> = {
-  w3c: { label: 'W3C Web Annotations', description: 'An AnnotationCollection for annotation tools, one annotation per claim.', suffix: '.annotations.jsonld', mimeType: 'application/ld+json' },
-  claimreview: { label: 'ClaimReview (schema.org)', description: 'JSON-LD for each claim with a verdict, for search engines and fact-check databases.', suffix: '.claimreview.jsonld', mimeType: 'application/ld+json' },
-  csv: { label: 'Spreadsheet (CSV)', description: 'One row per claim, for Excel, LibreOffice or Google Sheets.', suffix: '.csv', mimeType: 'text/csv' },
-  html: { label: 'Report (HTML)', description: 'A readable, printable report of the article and its claims.', suffix: '.report.html', mimeType: 'text/html' },
-  md: { label: 'Report (Markdown)', description: 'The same report as Markdown text.', suffix: '.report.md', mimeType: 'text/markdown' },
+  w3c: {
+    label: 'W3C Web Annotations',
+    description: 'An AnnotationCollection for annotation tools, one annotation per claim.',
+    suffix: '.annotations.jsonld',
+    mimeType: 'application/ld+json',
+  },
+  claimreview: {
+    label: 'ClaimReview (schema.org)',
+    description: 'JSON-LD for each claim with a verdict, for search engines and fact-check databases.',
+    suffix: '.claimreview.jsonld',
+    mimeType: 'application/ld+json',
+  },
+  csv: {
+    label: 'Spreadsheet (CSV)',
+    description: 'One row per claim, for Excel, LibreOffice or Google Sheets.',
+    suffix: '.csv',
+    mimeType: 'text/csv',
+  },
+  html: {
+    label: 'Report (HTML)',
+    description: 'A readable, printable report of the article and its claims.',
+    suffix: '.report.html',
+    mimeType: 'text/html',
+  },
+  md: {
+    label: 'Report (Markdown)',
+    description: 'The same report as Markdown text.',
+    suffix: '.report.md',
+    mimeType: 'text/markdown',
+  },
 };
 
 export function isExportFormat(value: string): value is ExportFormat {

@@ -1,6 +1,12 @@
 /** JSON text that stays inert when pasted into an HTML page (inside <script type="application/ld+json">): markup characters are \u escapes. */
 
-const ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+const ESCAPES: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
 
 /**
  * JSON in which no string can close a script element or open a comment; parsing gives the same value.

@@ -28,12 +28,21 @@ export const ORGANISATION_LABELS: Record<keyof Organisation, string> = {
 };
 
 /** Trimmed form input, and a message per field that cannot be saved. */
-export function checkOrganisation(input: Organisation): { organisation: Organisation; problems: Partial<Record<keyof Organisation, string>> } {
-  const organisation: Organisation = { name: input.name.trim().replace(/\s+/g, ' '), url: input.url.trim(), logoUrl: input.logoUrl.trim(), factCheckBaseUrl: input.factCheckBaseUrl.trim() };
+export function checkOrganisation(input: Organisation): {
+  organisation: Organisation;
+  problems: Partial<Record<keyof Organisation, string>>;
+} {
+  const organisation: Organisation = {
+    name: input.name.trim().replace(/\s+/g, ' '),
+    url: input.url.trim(),
+    logoUrl: input.logoUrl.trim(),
+    factCheckBaseUrl: input.factCheckBaseUrl.trim(),
+  };
   const problems: Partial<Record<keyof Organisation, string>> = {};
   if (organisation.name.length > 200) problems.name = 'Use at most 200 characters.';
   for (const key of ['url', 'logoUrl', 'factCheckBaseUrl'] as const) {
-    if (organisation[key] !== '' && (!isHttpUrl(organisation[key]) || organisation[key].length > 4096)) problems[key] = 'Enter a web address starting with http:// or https://, or leave it empty.';
+    if (organisation[key] !== '' && (!isHttpUrl(organisation[key]) || organisation[key].length > 4096))
+      problems[key] = 'Enter a web address starting with http:// or https://, or leave it empty.';
   }
   return { organisation, problems };
 }

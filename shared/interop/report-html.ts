@@ -49,7 +49,11 @@ export function safeLink(url: string | null, label: string): string {
 
 /** A class per verdict colour: colours are validated, so no user text reaches the style sheet. */
 function verdictStyles(model: ReportModel): { css: string; classOf: (color: string) => string } {
-  const colors = [...new Set(model.counts.map((entry) => entry.color).concat(model.claims.map((claim) => claim.verdict?.color ?? null)))].filter((color): color is string => color !== null && /^#[0-9a-f]{6}$/i.test(color));
+  const colors = [
+    ...new Set(
+      model.counts.map((entry) => entry.color).concat(model.claims.map((claim) => claim.verdict?.color ?? null)),
+    ),
+  ].filter((color): color is string => color !== null && /^#[0-9a-f]{6}$/i.test(color));
   return {
     css: colors.map((color, index) => `  .verdict-${index} { background: ${color}; }`).join('\n'),
     classOf: (color) => (colors.includes(color) ? `verdict verdict-${colors.indexOf(color)}` : 'verdict'),
@@ -57,7 +61,11 @@ function verdictStyles(model: ReportModel): { css: string; classOf: (color: stri
 }
 
 function sourceItem(source: ReportSource): string {
-  const details = [source.publisher ? escapeHtml(source.publisher) : null, escapeHtml(STANCE_LABELS[source.stance]), exportUrl(source.archiveUrl) ? safeLink(source.archiveUrl, 'archived copy') : null].filter(Boolean);
+  const details = [
+    source.publisher ? escapeHtml(source.publisher) : null,
+    escapeHtml(STANCE_LABELS[source.stance]),
+    exportUrl(source.archiveUrl) ? safeLink(source.archiveUrl, 'archived copy') : null,
+  ].filter(Boolean);
   const quote = source.quote ? `<blockquote>${escapeHtml(source.quote)}</blockquote>` : '';
   const note = source.note ? `<p class="note">${escapeHtml(source.note)}</p>` : '';
   return `<li>${safeLink(source.url, source.title)} — ${details.join(' · ')}${quote}${note}</li>`;
@@ -67,11 +75,21 @@ function claimArticle(claim: ReportClaim, classOf: (color: string) => string): s
   const facts: Array<[string, string]> = [];
   if (claim.claimant) facts.push(['Claimant', escapeHtml(claim.claimant)]);
   if (claim.claimDate) facts.push(['Claim date', escapeHtml(claim.claimDate)]);
-  facts.push(['Verdict', claim.verdict ? `<span class="${classOf(claim.verdict.color)}">${escapeHtml(claim.verdict.label)}</span>` : 'No verdict yet']);
+  facts.push([
+    'Verdict',
+    claim.verdict
+      ? `<span class="${classOf(claim.verdict.color)}">${escapeHtml(claim.verdict.label)}</span>`
+      : 'No verdict yet',
+  ]);
   facts.push(['Status', escapeHtml(STATUS_LABELS[claim.status])]);
   if (claim.tags.length > 0) facts.push(['Tags', escapeHtml(claim.tags.join(', '))]);
-  const rationale = isRichTextEmpty(claim.rationale) ? '' : `<h4>Rationale</h4><div class="rationale">${richTextToHtml(claim.rationale)}</div>`;
-  const sources = claim.sources.length > 0 ? `<h4>Sources</h4><ol class="sources">${claim.sources.map(sourceItem).join('')}</ol>` : '';
+  const rationale = isRichTextEmpty(claim.rationale)
+    ? ''
+    : `<h4>Rationale</h4><div class="rationale">${richTextToHtml(claim.rationale)}</div>`;
+  const sources =
+    claim.sources.length > 0
+      ? `<h4>Sources</h4><ol class="sources">${claim.sources.map(sourceItem).join('')}</ol>`
+      : '';
   return [
     `<article class="claim" id="claim-${escapeHtml(claim.id)}">`,
     `<h3>${claim.number}. ${escapeHtml(claim.text || claim.exact)}</h3>`,
@@ -91,8 +109,14 @@ function languageTag(language: string | null): string {
 /** The whole report file. */
 export function reportHtml(model: ReportModel): string {
   const styles = verdictStyles(model);
-  const facts = [...(model.url ? [{ label: 'URL', html: safeLink(model.url, model.url) }] : []), ...model.facts.map((fact) => ({ label: fact.label, html: escapeHtml(fact.value) }))];
-  const counts = model.counts.map((entry) => `<tr><td>${entry.color ? `<span class="${styles.classOf(entry.color)}">${escapeHtml(entry.label)}</span>` : escapeHtml(entry.label)}</td><td>${entry.count}</td></tr>`);
+  const facts = [
+    ...(model.url ? [{ label: 'URL', html: safeLink(model.url, model.url) }] : []),
+    ...model.facts.map((fact) => ({ label: fact.label, html: escapeHtml(fact.value) })),
+  ];
+  const counts = model.counts.map(
+    (entry) =>
+      `<tr><td>${entry.color ? `<span class="${styles.classOf(entry.color)}">${escapeHtml(entry.label)}</span>` : escapeHtml(entry.label)}</td><td>${entry.count}</td></tr>`,
+  );
   return `<!doctype html>
 <html lang="${escapeHtml(languageTag(model.language))}">
 <head>

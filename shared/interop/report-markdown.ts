@@ -4,7 +4,11 @@ import { escapeMarkdown, markdownLines, markdownLink, richTextToMarkdown } from 
 import { STANCE_LABELS, STATUS_LABELS, type ReportClaim, type ReportModel, type ReportSource } from './report-model';
 
 function sourceLines(source: ReportSource, index: number): string[] {
-  const details = [source.publisher ? escapeMarkdown(source.publisher) : null, STANCE_LABELS[source.stance], source.archiveUrl ? markdownLink(source.archiveUrl, 'archived copy') : null].filter(Boolean);
+  const details = [
+    source.publisher ? escapeMarkdown(source.publisher) : null,
+    STANCE_LABELS[source.stance],
+    source.archiveUrl ? markdownLink(source.archiveUrl, 'archived copy') : null,
+  ].filter(Boolean);
   const lines = [`${index + 1}. ${markdownLink(source.url, source.title)} — ${details.join(' · ')}`];
   if (source.quote) lines.push(`   > ${markdownLines(source.quote, '   > ')}`);
   if (source.note) lines.push('', `   ${markdownLines(source.note, '   ')}`);
@@ -12,7 +16,12 @@ function sourceLines(source: ReportSource, index: number): string[] {
 }
 
 function claimSection(claim: ReportClaim): string {
-  const lines = [`### ${claim.number}. ${escapeMarkdown(claim.text || claim.exact)}`, '', `> ${escapeMarkdown(claim.before)}**${escapeMarkdown(claim.exact)}**${escapeMarkdown(claim.after)}`.trimEnd(), ''];
+  const lines = [
+    `### ${claim.number}. ${escapeMarkdown(claim.text || claim.exact)}`,
+    '',
+    `> ${escapeMarkdown(claim.before)}**${escapeMarkdown(claim.exact)}**${escapeMarkdown(claim.after)}`.trimEnd(),
+    '',
+  ];
   if (claim.orphaned) lines.push('*This quote was not found in the current text of the article.*', '');
   if (claim.claimant) lines.push(`- **Claimant:** ${escapeMarkdown(claim.claimant)}`);
   if (claim.claimDate) lines.push(`- **Claim date:** ${escapeMarkdown(claim.claimDate)}`);
@@ -26,8 +35,18 @@ function claimSection(claim: ReportClaim): string {
 
 /** The whole report file. */
 export function reportMarkdown(model: ReportModel): string {
-  const facts = [...(model.url ? [`- **URL:** ${markdownLink(model.url, model.url)}`] : []), ...model.facts.map((fact) => `- **${escapeMarkdown(fact.label)}:** ${escapeMarkdown(fact.value)}`)];
-  const counts = model.counts.length > 0 ? ['| Verdict | Claims |', '|---|---|', ...model.counts.map((entry) => `| ${escapeMarkdown(entry.label)} | ${entry.count} |`)] : ['No claims yet.'];
+  const facts = [
+    ...(model.url ? [`- **URL:** ${markdownLink(model.url, model.url)}`] : []),
+    ...model.facts.map((fact) => `- **${escapeMarkdown(fact.label)}:** ${escapeMarkdown(fact.value)}`),
+  ];
+  const counts =
+    model.counts.length > 0
+      ? [
+          '| Verdict | Claims |',
+          '|---|---|',
+          ...model.counts.map((entry) => `| ${escapeMarkdown(entry.label)} | ${entry.count} |`),
+        ]
+      : ['No claims yet.'];
   return [
     `# Fact-check report: ${escapeMarkdown(model.title)}`,
     '',

@@ -51,7 +51,13 @@ export interface ReportModel {
   generatedBy: Analyst;
 }
 
-export const STATUS_LABELS: Record<ClaimStatus, string> = { new: 'New', researching: 'Researching', 'needs-review': 'Needs review', final: 'Final', dismissed: 'Dismissed' };
+export const STATUS_LABELS: Record<ClaimStatus, string> = {
+  new: 'New',
+  researching: 'Researching',
+  'needs-review': 'Needs review',
+  final: 'Final',
+  dismissed: 'Dismissed',
+};
 export const STANCE_LABELS: Record<Stance, string> = { supports: 'supports', refutes: 'refutes', context: 'context' };
 
 function flat(text: string): string {
@@ -106,12 +112,17 @@ function reportClaim(item: ClaimItem, index: number, view: DocumentView): Report
 /** Verdict counts: the document scale's steps in order (those used), other labels after, claims without a verdict last. */
 function verdictCounts(claims: readonly ReportClaim[], view: DocumentView): ReportModel['counts'] {
   const counts = new Map<string, { label: string; color: string | null; count: number }>();
-  for (const step of view.scales.get(view.document.scaleId)?.steps ?? []) counts.set(step.label, { label: step.label, color: step.color, count: 0 });
+  for (const step of view.scales.get(view.document.scaleId)?.steps ?? [])
+    counts.set(step.label, { label: step.label, color: step.color, count: 0 });
   let none = 0;
   for (const claim of claims) {
     if (!claim.verdict) none += 1;
     else {
-      const entry = counts.get(claim.verdict.label) ?? { label: claim.verdict.label, color: claim.verdict.color, count: 0 };
+      const entry = counts.get(claim.verdict.label) ?? {
+        label: claim.verdict.label,
+        color: claim.verdict.color,
+        count: 0,
+      };
       entry.count += 1;
       counts.set(claim.verdict.label, entry);
     }
@@ -134,5 +145,14 @@ export function reportModel(view: DocumentView, by: Analyst, now: Date = new Dat
   add('Language', document.language);
   add('Claims', String(claims.length));
   add('Text SHA-256', document.textHash);
-  return { title: document.title.trim() || 'Untitled document', url: document.url, language: document.language, facts, counts: verdictCounts(claims, view), claims, generatedAt: now.toISOString(), generatedBy: by };
+  return {
+    title: document.title.trim() || 'Untitled document',
+    url: document.url,
+    language: document.language,
+    facts,
+    counts: verdictCounts(claims, view),
+    claims,
+    generatedAt: now.toISOString(),
+    generatedBy: by,
+  };
 }

@@ -11,7 +11,25 @@ import { decodeEntities } from './html-text';
 /** A comment, a tag (no `<` inside, so a `<` without `>` cannot make the scan quadratic), text, or a stray `<`. */
 const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9]{0,30})([^<>]*)>|([^<]+)|</g;
 /** Tags that end the paragraph being written; block tags the subset has no node for only do that. */
-const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'hr']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'hr',
+]);
 
 function attribute(attributes: string, name: string): string | null {
   const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes);
@@ -67,7 +85,8 @@ class RichTextBuilder {
 
   openList(type: 'bulletList' | 'orderedList', start: number | null): void {
     this.endParagraph();
-    const list: RichNode = start !== null && start !== 1 ? { type, attrs: { start }, content: [] } : { type, content: [] };
+    const list: RichNode =
+      start !== null && start !== 1 ? { type, attrs: { start }, content: [] } : { type, content: [] };
     this.container.push(list);
     this.lists.push(list);
   }
@@ -77,7 +96,8 @@ class RichTextBuilder {
     if (this.lists.length === 0) return;
     const list = this.lists.pop() as RichNode;
     // Leave any list item of this list that was not closed.
-    while (this.containers.length > 1 && (list.content ?? []).some((item) => item.content === this.container)) this.containers.pop();
+    while (this.containers.length > 1 && (list.content ?? []).some((item) => item.content === this.container))
+      this.containers.pop();
   }
 
   openItem(): void {

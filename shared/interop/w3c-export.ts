@@ -52,14 +52,35 @@ function wholeCharacters(text: string): string {
 }
 
 /** The quote and, unless the claim is an orphan (its offsets then belong to another text), its position in code points. */
-export function targetSelectors(positions: CodePointIndex, target: Target): Array<TextQuoteSelector | TextPositionSelector> {
-  const quote: TextQuoteSelector = { type: 'TextQuoteSelector', exact: target.exact, prefix: wholeCharacters(target.prefix), suffix: wholeCharacters(target.suffix) };
+export function targetSelectors(
+  positions: CodePointIndex,
+  target: Target,
+): Array<TextQuoteSelector | TextPositionSelector> {
+  const quote: TextQuoteSelector = {
+    type: 'TextQuoteSelector',
+    exact: target.exact,
+    prefix: wholeCharacters(target.prefix),
+    suffix: wholeCharacters(target.suffix),
+  };
   if (target.orphaned) return [quote];
-  return [quote, { type: 'TextPositionSelector', start: positions.toCodePoint(target.start), end: positions.toCodePoint(target.end) }];
+  return [
+    quote,
+    {
+      type: 'TextPositionSelector',
+      start: positions.toCodePoint(target.start),
+      end: positions.toCodePoint(target.end),
+    },
+  ];
 }
 
 function linkedSource({ evidence, source }: ClaimItem['evidence'][number], url: string): W3cLinkedSource {
-  const body: W3cLinkedSource = { id: uuidUrn(evidence.id), type: 'SpecificResource', purpose: 'linking', [STANCE_TERM]: evidence.stance, source: { id: url, type: 'Text' } };
+  const body: W3cLinkedSource = {
+    id: uuidUrn(evidence.id),
+    type: 'SpecificResource',
+    purpose: 'linking',
+    [STANCE_TERM]: evidence.stance,
+    source: { id: url, type: 'Text' },
+  };
   if (source.title.trim()) body.source.label = source.title;
   if (evidence.quote.trim()) body.selector = { type: 'TextQuoteSelector', exact: evidence.quote };
   const archive = exportUrl(source.archiveUrl);
@@ -117,20 +138,30 @@ export function claimBodies(item: ClaimItem, view: Pick<DocumentView, 'scales'>)
 }
 
 /** The Annotation of one claim; inside a collection it takes the collection's @context. */
-export function claimAnnotation(item: ClaimItem, view: DocumentView, generated: string, positions: CodePointIndex = codePointIndex(view.document.text)): W3cAnnotation {
+export function claimAnnotation(
+  item: ClaimItem,
+  view: DocumentView,
+  generated: string,
+  positions: CodePointIndex = codePointIndex(view.document.text),
+): W3cAnnotation {
   const { claim } = item;
   const body = claimBodies(item, view);
   const purposes = [...new Set(body.flatMap(purposesOf))];
   const annotation: W3cAnnotation = {
     id: uuidUrn(claim.id),
     type: 'Annotation',
-    motivation: purposes.length === 0 ? 'highlighting' : purposes.length === 1 ? (purposes[0] as AnnotationPurpose) : purposes,
+    motivation:
+      purposes.length === 0 ? 'highlighting' : purposes.length === 1 ? (purposes[0] as AnnotationPurpose) : purposes,
     creator: agent(claim.createdBy),
     created: claim.createdAt,
     modified: claim.updatedAt,
     generator,
     generated,
-    target: { type: 'SpecificResource', source: documentSourceIri(view.document), selector: targetSelectors(positions, claim.target) },
+    target: {
+      type: 'SpecificResource',
+      source: documentSourceIri(view.document),
+      selector: targetSelectors(positions, claim.target),
+    },
   };
   if (claim.claimant.trim()) annotation[CLAIMANT_TERM] = claim.claimant.trim();
   if (body.length > 0) annotation.body = body;
@@ -144,12 +175,24 @@ export function w3cCollection(view: DocumentView, options: W3cExportOptions = {}
   const id = uuidUrn(`${view.document.id}#annotations`);
   const positions = codePointIndex(view.document.text);
   const annotations = view.claims.map((item) => claimAnnotation(item, view, generated, positions));
-  const collection: W3cCollection = { '@context': EXPORT_CONTEXT, id, type: 'AnnotationCollection', label: `Claims in “${view.document.title}”`, total: annotations.length };
+  const collection: W3cCollection = {
+    '@context': EXPORT_CONTEXT,
+    id,
+    type: 'AnnotationCollection',
+    label: `Claims in “${view.document.title}”`,
+    total: annotations.length,
+  };
   const pageCount = Math.ceil(annotations.length / pageSize);
   const pageId = (index: number) => uuidUrn(`${view.document.id}#annotations-page-${index + 1}`);
   let next: W3cPage | undefined;
   for (let index = pageCount - 1; index >= 0; index -= 1) {
-    const page: W3cPage = { id: pageId(index), type: 'AnnotationPage', partOf: id, startIndex: index * pageSize, items: annotations.slice(index * pageSize, (index + 1) * pageSize) };
+    const page: W3cPage = {
+      id: pageId(index),
+      type: 'AnnotationPage',
+      partOf: id,
+      startIndex: index * pageSize,
+      items: annotations.slice(index * pageSize, (index + 1) * pageSize),
+    };
     if (next) page.next = next;
     if (index > 0) page.prev = pageId(index - 1);
     next = page;

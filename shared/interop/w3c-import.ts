@@ -76,14 +76,19 @@ function commentBlocks(comment: ParsedText): RichNode[] {
 function rationaleOf(comments: readonly ParsedText[], notes: readonly string[]): RichText {
   const plainLength = comments.reduce((sum, comment) => sum + comment.value.length, 0) + notes.join('\n\n').length;
   if (plainLength > MAX_RATIONALE) {
-    return richTextFromPlain([...comments.map((comment) => comment.value), ...notes].join('\n\n').slice(0, MAX_RATIONALE));
+    return richTextFromPlain(
+      [...comments.map((comment) => comment.value), ...notes].join('\n\n').slice(0, MAX_RATIONALE),
+    );
   }
   const content = [...comments.flatMap(commentBlocks), ...(richTextFromPlain(notes.join('\n\n')).content ?? [])];
   return { type: 'doc', content };
 }
 
 /** The claim fields the annotation gives: wording (describing), verdict (assessing), tags, claimant, and the rest as rationale. */
-function claimFields(annotation: ParsedAnnotation, scale: VerdictScale | undefined): Pick<Claim, 'text' | 'verdict' | 'rationale' | 'tags' | 'claimant'> {
+function claimFields(
+  annotation: ParsedAnnotation,
+  scale: VerdictScale | undefined,
+): Pick<Claim, 'text' | 'verdict' | 'rationale' | 'tags' | 'claimant'> {
   const wording: string[] = [];
   const comments: ParsedText[] = [];
   const notes: string[] = [];
@@ -116,12 +121,27 @@ function claimIdFor(annotation: ParsedAnnotation, context: AnnotationImportConte
 }
 
 /** Reads `fileText` and makes the records that import it into `context.document`. Fails only when the file as a whole cannot be read. */
-export function importW3cAnnotations(fileText: string, context: AnnotationImportContext, byteLength?: number): AnnotationImportResult {
+export function importW3cAnnotations(
+  fileText: string,
+  context: AnnotationImportContext,
+  byteLength?: number,
+): AnnotationImportResult {
   const read = readW3cFile(fileText, byteLength);
   if (!read.ok) return read;
-  if (read.annotations.length === 0) return { ok: false, problems: [{ path: '$', message: 'the file holds no annotations' }] };
+  if (read.annotations.length === 0)
+    return { ok: false, problems: [{ path: '$', message: 'the file holds no annotations' }] };
   const now = context.now ?? new Date();
-  const result: AnnotationImport = { total: read.annotations.length, anchored: 0, orphans: 0, skipped: 0, claims: [], sources: [], evidence: [], problems: [], droppedLinks: 0 };
+  const result: AnnotationImport = {
+    total: read.annotations.length,
+    anchored: 0,
+    orphans: 0,
+    skipped: 0,
+    claims: [],
+    sources: [],
+    evidence: [],
+    problems: [],
+    droppedLinks: 0,
+  };
   const valid: Array<{ annotation: ParsedAnnotation; number: number; path: string }> = [];
   read.annotations.forEach((found, index) => {
     const parsed = parseAnnotation(found.value);
@@ -130,9 +150,14 @@ export function importW3cAnnotations(fileText: string, context: AnnotationImport
     else if (id && context.documentClaimIds.has(uuidFromUrn(id) ?? '')) result.skipped += 1;
     else valid.push({ annotation: parsed.annotation, number: index + 1, path: found.path });
   });
-  const outcomes = anchorAnnotations(context.document.text, valid.map((item) => item.annotation));
+  const outcomes = anchorAnnotations(
+    context.document.text,
+    valid.map((item) => item.annotation),
+  );
   // Sources are matched on the normal form of their URL, as exports write it.
-  const sources = new Map([...context.sourcesByUrl.values()].map((source) => [exportUrl(source.url) ?? source.url, source]));
+  const sources = new Map(
+    [...context.sourcesByUrl.values()].map((source) => [exportUrl(source.url) ?? source.url, source]),
+  );
   const usedIds = new Set<string>();
   valid.forEach(({ annotation, number, path }, index) => {
     const outcome = outcomes[index];
@@ -140,7 +165,10 @@ export function importW3cAnnotations(fileText: string, context: AnnotationImport
       result.problems.push({ number, id: annotation.id, path, message: outcome?.message ?? 'it could not be placed' });
       return;
     }
-    const claim: Claim = { ...newClaim(context.document.id, outcome.target, context.analyst, now), ...claimFields(annotation, context.scale) };
+    const claim: Claim = {
+      ...newClaim(context.document.id, outcome.target, context.analyst, now),
+      ...claimFields(annotation, context.scale),
+    };
     claim.id = claimIdFor(annotation, context, usedIds) ?? claim.id;
     usedIds.add(claim.id);
     result.claims.push(claim);
@@ -155,7 +183,11 @@ export function importW3cAnnotations(fileText: string, context: AnnotationImport
         sources.set(key, source);
         result.sources.push(source);
       }
-      result.evidence.push({ ...newEvidence(claim.id, source.id, link.stance ?? 'context', context.analyst, now), quote: link.quote.slice(0, 20_000), note: link.note.slice(0, 20_000) });
+      result.evidence.push({
+        ...newEvidence(claim.id, source.id, link.stance ?? 'context', context.analyst, now),
+        quote: link.quote.slice(0, 20_000),
+        note: link.note.slice(0, 20_000),
+      });
     }
   });
   result.problems.sort((a, b) => a.number - b.number);
@@ -169,14 +201,24 @@ function count(n: number, noun: string, plural = `${noun}s`): string {
 /** One sentence for a notice or the command line. */
 export function describeAnnotationImport(imported: AnnotationImport): string {
   const added = imported.claims.length;
-  const parts = [`Imported ${count(added, 'claim')} from ${count(imported.total, 'annotation')}: ${imported.anchored} anchored, ${count(imported.orphans, 'orphan')}${imported.orphans > 0 ? ' (kept with their quotes, not placed in the text)' : ''}.`];
-  if (imported.skipped > 0) parts.push(`${count(imported.skipped, 'annotation was', 'annotations were')} already in the document.`);
-  if (imported.problems.length > 0) parts.push(`${count(imported.problems.length, 'invalid annotation was', 'invalid annotations were')} left out.`);
-  if (imported.droppedLinks > 0) parts.push(`${count(imported.droppedLinks, 'link that is not http(s) was', 'links that are not http(s) were')} dropped.`);
+  const parts = [
+    `Imported ${count(added, 'claim')} from ${count(imported.total, 'annotation')}: ${imported.anchored} anchored, ${count(imported.orphans, 'orphan')}${imported.orphans > 0 ? ' (kept with their quotes, not placed in the text)' : ''}.`,
+  ];
+  if (imported.skipped > 0)
+    parts.push(`${count(imported.skipped, 'annotation was', 'annotations were')} already in the document.`);
+  if (imported.problems.length > 0)
+    parts.push(`${count(imported.problems.length, 'invalid annotation was', 'invalid annotations were')} left out.`);
+  if (imported.droppedLinks > 0)
+    parts.push(
+      `${count(imported.droppedLinks, 'link that is not http(s) was', 'links that are not http(s) were')} dropped.`,
+    );
   return parts.join(' ');
 }
 
 /** One line per invalid annotation: which one (number, id, place in the file) and what is wrong with it. */
 export function annotationProblemLines(problems: readonly AnnotationProblem[]): string[] {
-  return problems.map((problem) => `Annotation ${problem.number}${problem.id ? ` (${problem.id})` : ''} at ${problem.path}: ${problem.message}`);
+  return problems.map(
+    (problem) =>
+      `Annotation ${problem.number}${problem.id ? ` (${problem.id})` : ''} at ${problem.path}: ${problem.message}`,
+  );
 }

@@ -13,7 +13,10 @@ export const STANCE_TERM = 'fcd:stance';
 export const NOTE_ON_TERM = 'fcd:noteOn';
 
 /** The model's context first (as it requires), then the definition of our prefix and the one term that names a resource. */
-export const EXPORT_CONTEXT = [ANNOTATION_CONTEXT, { fcd: FACTCHECK_VOCABULARY, [NOTE_ON_TERM]: { '@type': '@id' } }] as const;
+export const EXPORT_CONTEXT = [
+  ANNOTATION_CONTEXT,
+  { fcd: FACTCHECK_VOCABULARY, [NOTE_ON_TERM]: { '@type': '@id' } },
+] as const;
 export type ExportContext = typeof EXPORT_CONTEXT;
 
 /** Motivations and body purposes the app uses: the verdict assesses, the rationale comments, sources link. */

@@ -84,7 +84,8 @@ export function idOf(value: unknown): string | null {
 
 function quoteSelector(selector: Record<string, unknown>): ParsedQuote {
   const { exact, prefix, suffix } = selector;
-  if (typeof exact !== 'string' || exact.trim().length === 0) throw new InvalidAnnotation('its TextQuoteSelector has no quote (exact)');
+  if (typeof exact !== 'string' || exact.trim().length === 0)
+    throw new InvalidAnnotation('its TextQuoteSelector has no quote (exact)');
   if ((prefix !== undefined && typeof prefix !== 'string') || (suffix !== undefined && typeof suffix !== 'string')) {
     throw new InvalidAnnotation('the prefix and suffix of its TextQuoteSelector must be text');
   }
@@ -93,8 +94,15 @@ function quoteSelector(selector: Record<string, unknown>): ParsedQuote {
 
 function positionSelector(selector: Record<string, unknown>): { start: number; end: number } {
   const { start, end } = selector;
-  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || (start as number) < 0 || (end as number) <= (start as number)) {
-    throw new InvalidAnnotation(`its TextPositionSelector needs whole numbers 0 <= start < end, not ${JSON.stringify(start)}-${JSON.stringify(end)}`);
+  if (
+    !Number.isSafeInteger(start) ||
+    !Number.isSafeInteger(end) ||
+    (start as number) < 0 ||
+    (end as number) <= (start as number)
+  ) {
+    throw new InvalidAnnotation(
+      `its TextPositionSelector needs whole numbers 0 <= start < end, not ${JSON.stringify(start)}-${JSON.stringify(end)}`,
+    );
   }
   return { start: start as number, end: end as number };
 }
@@ -109,11 +117,14 @@ function targetSelectors(annotation: Record<string, unknown>): Pick<ParsedAnnota
     for (const selector of list(target['selector'])) {
       const types = typesOf(selector);
       if (types.includes('TextQuoteSelector') && !quote) quote = quoteSelector(selector as Record<string, unknown>);
-      else if (types.includes('TextPositionSelector') && !position) position = positionSelector(selector as Record<string, unknown>);
+      else if (types.includes('TextPositionSelector') && !position)
+        position = positionSelector(selector as Record<string, unknown>);
     }
     if (quote || position) return { source: idOf(target['source']) ?? idOf(target), quote, position };
   }
-  throw new InvalidAnnotation('no target has a TextQuoteSelector or TextPositionSelector, so it cannot be placed in the text');
+  throw new InvalidAnnotation(
+    'no target has a TextQuoteSelector or TextPositionSelector, so it cannot be placed in the text',
+  );
 }
 
 /** A property of our vocabulary, written as its compact term (`fcd:stance`) or its full IRI. */
@@ -160,7 +171,8 @@ type BodyParts = Pick<ParsedAnnotation, 'texts' | 'links' | 'droppedLinks'> & { 
 
 function readBody(body: unknown, into: BodyParts, inherited: string[] = []): void {
   if (typeof body === 'string') {
-    if (isLinkUrl(body)) into.links.push({ id: null, url: body.trim(), title: '', quote: '', archiveUrl: null, stance: null, note: '' });
+    if (isLinkUrl(body))
+      into.links.push({ id: null, url: body.trim(), title: '', quote: '', archiveUrl: null, stance: null, note: '' });
     else into.droppedLinks += 1;
     return;
   }
@@ -174,7 +186,10 @@ function readBody(body: unknown, into: BodyParts, inherited: string[] = []): voi
   }
   if (types.includes('TextualBody') || (idOf(body) === null && body['value'] !== undefined)) {
     if (typeof body['value'] !== 'string') throw new InvalidAnnotation('a TextualBody has no text value');
-    if (body['value'].length > MAX_TEXT_LENGTH) throw new InvalidAnnotation(`a TextualBody is ${body['value'].length} characters long; bodies of up to ${MAX_TEXT_LENGTH} are read`);
+    if (body['value'].length > MAX_TEXT_LENGTH)
+      throw new InvalidAnnotation(
+        `a TextualBody is ${body['value'].length} characters long; bodies of up to ${MAX_TEXT_LENGTH} are read`,
+      );
     const isHtml = /html/i.test(text(body['format']));
     const value = isHtml ? htmlToText(body['value']) : body['value'].trim();
     if (!value) return;
@@ -185,7 +200,8 @@ function readBody(body: unknown, into: BodyParts, inherited: string[] = []): voi
     return;
   }
   const source = types.includes('SpecificResource') ? body['source'] : body;
-  if (isObject(source) && typeof source['value'] === 'string' && idOf(source) === null) return readBody({ ...source, type: 'TextualBody', purpose: purposes }, into);
+  if (isObject(source) && typeof source['value'] === 'string' && idOf(source) === null)
+    return readBody({ ...source, type: 'TextualBody', purpose: purposes }, into);
   const url = idOf(source);
   if (!isLinkUrl(url)) {
     into.droppedLinks += 1;
@@ -213,23 +229,34 @@ function attachNotes(into: BodyParts): void {
 }
 
 function claimantOf(annotation: Record<string, unknown>): string | null {
-  const claimant = list(extension(annotation, CLAIMANT_TERM)).find((item): item is string => typeof item === 'string' && item.trim().length > 0);
+  const claimant = list(extension(annotation, CLAIMANT_TERM)).find(
+    (item): item is string => typeof item === 'string' && item.trim().length > 0,
+  );
   return claimant ? claimant.trim() : null;
 }
 
 /** What one annotation says, or why it cannot be imported. */
 export function parseAnnotation(value: unknown): ParseAnnotationResult {
   try {
-    if (!isObject(value)) throw new InvalidAnnotation(`expected an Annotation (an object), found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`);
+    if (!isObject(value))
+      throw new InvalidAnnotation(
+        `expected an Annotation (an object), found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`,
+      );
     const types = typesOf(value);
-    if (!types.includes('Annotation')) throw new InvalidAnnotation(types.length === 0 ? 'it has no type; expected "Annotation"' : `its type is ${types.map((type) => `"${type}"`).join(', ')}, not "Annotation"`);
+    if (!types.includes('Annotation'))
+      throw new InvalidAnnotation(
+        types.length === 0
+          ? 'it has no type; expected "Annotation"'
+          : `its type is ${types.map((type) => `"${type}"`).join(', ')}, not "Annotation"`,
+      );
     const id = idOf(value);
     const parts: BodyParts = { texts: [], links: [], droppedLinks: 0, notes: [] };
     const selectors = targetSelectors(value);
     for (const body of list(value['body'])) readBody(body, parts);
     attachNotes(parts);
     for (const bodyValue of list(value['bodyValue'])) {
-      if (typeof bodyValue === 'string' && bodyValue.trim()) parts.texts.push({ purposes: [], value: bodyValue.trim(), html: null });
+      if (typeof bodyValue === 'string' && bodyValue.trim())
+        parts.texts.push({ purposes: [], value: bodyValue.trim(), html: null });
     }
     const { texts, links, droppedLinks } = parts;
     return { ok: true, annotation: { id, ...selectors, texts, links, droppedLinks, claimant: claimantOf(value) } };

@@ -47,7 +47,11 @@ function walkPages(first: unknown, path: string, found: FoundAnnotation[]): Prob
   let page = first;
   let at = path;
   for (let count = 0; page !== undefined && count < MAX_PAGES; count += 1) {
-    if (typeof page === 'string') return { path: at, message: `the page ${page} is only named, not included in the file; export the collection with its pages embedded` };
+    if (typeof page === 'string')
+      return {
+        path: at,
+        message: `the page ${page} is only named, not included in the file; export the collection with its pages embedded`,
+      };
     if (!isObject(page)) return { path: at, message: 'expected an AnnotationPage (an object)' };
     const problem = pageItems(page, at, found);
     if (problem) return problem;
@@ -59,7 +63,11 @@ function walkPages(first: unknown, path: string, found: FoundAnnotation[]): Prob
 
 /** The annotations a W3C file holds, each with its path; fails only when the file as a whole cannot be read. */
 export function readW3cFile(text: string, byteLength: number = text.length): ReadW3cResult {
-  if (byteLength > MAX_W3C_BYTES) return fail('$', `the file is ${(byteLength / 1048576).toFixed(1)} MB; annotation files of up to ${MAX_W3C_BYTES / 1048576} MB are read`);
+  if (byteLength > MAX_W3C_BYTES)
+    return fail(
+      '$',
+      `the file is ${(byteLength / 1048576).toFixed(1)} MB; annotation files of up to ${MAX_W3C_BYTES / 1048576} MB are read`,
+    );
   if (text.trim().length === 0) return fail('$', 'the file is empty');
   const parsed = parseJsonSafely(text.replace(/^\uFEFF/, ''));
   if (!parsed.ok) return parsed;
@@ -69,7 +77,11 @@ export function readW3cFile(text: string, byteLength: number = text.length): Rea
     root.forEach((value, index) => found.push({ path: `$[${index}]`, value }));
     return { ok: true, annotations: found };
   }
-  if (!isObject(root)) return fail('$', 'expected W3C Web Annotations: an Annotation, a list of them, an AnnotationCollection or an AnnotationPage');
+  if (!isObject(root))
+    return fail(
+      '$',
+      'expected W3C Web Annotations: an Annotation, a list of them, an AnnotationCollection or an AnnotationPage',
+    );
   const types = typesOf(root);
   let problem: Problem | null = null;
   if (types.includes('AnnotationCollection')) {

@@ -28,7 +28,10 @@ export const saveFileArgs = z.strictObject({
 /** The readable report's HTML (shared/interop/report-html.ts) for the main process to print to PDF. */
 export const saveReportPdfArgs = z.strictObject({
   suggestedName: z.string().min(1).max(255),
-  html: z.string().min(1).max(64 * 1024 * 1024),
+  html: z
+    .string()
+    .min(1)
+    .max(64 * 1024 * 1024),
 });
 export const openExternalArgs = z.strictObject({ url: z.string().max(4096) });
 
@@ -39,7 +42,10 @@ export const backupReasons = ['change', 'quit', 'manual'] as const;
 export type BackupReason = (typeof backupReasons)[number];
 
 export const writeBackupArgs = z.strictObject({
-  content: z.string().min(2).max(256 * 1024 * 1024),
+  content: z
+    .string()
+    .min(2)
+    .max(256 * 1024 * 1024),
   reason: z.enum(backupReasons),
 });
 export const readBackupArgs = z.strictObject({ id: z.string().max(64).regex(BACKUP_ID_PATTERN) });
@@ -119,7 +125,9 @@ export type MenuCommand = (typeof menuCommands)[number];
 
 /** The command a menu message names, or null for anything outside the closed set. */
 export function parseMenuCommand(value: unknown): MenuCommand | null {
-  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value) ? (value as MenuCommand) : null;
+  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value)
+    ? (value as MenuCommand)
+    : null;
 }
 export const MENU_COMMAND_CHANNEL = 'factcheck:menu:command';
 /** Main to renderer: files the OS asked us to open are waiting; the preload takes them with factcheck:file:take-opened. */

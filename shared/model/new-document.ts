@@ -15,7 +15,12 @@ export interface DocumentMetadata {
   language?: string | null;
 }
 
-export function newDocument(blocks: Block[], metadata: DocumentMetadata, analyst: Analyst, now: Date = new Date()): FactDocument {
+export function newDocument(
+  blocks: Block[],
+  metadata: DocumentMetadata,
+  analyst: Analyst,
+  now: Date = new Date(),
+): FactDocument {
   const text = canonicalText(blocks);
   return {
     id: newId(),

@@ -42,7 +42,13 @@ export function newSource(url: string, title: string, analyst: Analyst, now: Dat
   };
 }
 
-export function newEvidence(claimId: string, sourceId: string, stance: Stance, analyst: Analyst, now: Date = new Date()): Evidence {
+export function newEvidence(
+  claimId: string,
+  sourceId: string,
+  stance: Stance,
+  analyst: Analyst,
+  now: Date = new Date(),
+): Evidence {
   return {
     id: newId(),
     claimId,

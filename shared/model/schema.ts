@@ -48,10 +48,18 @@ export const blockSchema = z
   .superRefine((block, context) => {
     block.marks?.forEach((mark, index) => {
       if (mark.start >= mark.end || mark.end > block.text.length) {
-        context.addIssue({ code: 'custom', path: ['marks', index], message: `expected start < end <= ${block.text.length} (the length of the block's text)` });
+        context.addIssue({
+          code: 'custom',
+          path: ['marks', index],
+          message: `expected start < end <= ${block.text.length} (the length of the block's text)`,
+        });
       }
       if ((mark.type === 'link') !== (mark.href !== undefined)) {
-        context.addIssue({ code: 'custom', path: ['marks', index, 'href'], message: mark.type === 'link' ? 'a link needs an href' : 'only a link has an href' });
+        context.addIssue({
+          code: 'custom',
+          path: ['marks', index, 'href'],
+          message: mark.type === 'link' ? 'a link needs an href' : 'only a link has an href',
+        });
       }
     });
   });

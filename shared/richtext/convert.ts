@@ -1,6 +1,13 @@
 /** Converts rationale rich text to and from plain text, to escaped HTML, and cleans editor output down to the subset. */
 import { isHttpUrl } from '../model/url';
-import { EMPTY_RICH_TEXT, richNodeTypes, type RichMark, type RichNode, type RichNodeType, type RichText } from './schema';
+import {
+  EMPTY_RICH_TEXT,
+  richNodeTypes,
+  type RichMark,
+  type RichNode,
+  type RichNodeType,
+  type RichText,
+} from './schema';
 
 /** Rich text with one paragraph per blank-line-separated part of `text`. */
 export function richTextFromPlain(text: string): RichText {
@@ -14,7 +21,11 @@ export function richTextFromPlain(text: string): RichText {
     type: 'doc',
     content: paragraphs.map((part) => ({
       type: 'paragraph',
-      content: part.split('\n').flatMap((line, index): RichNode[] => (index === 0 ? [{ type: 'text', text: line }] : [{ type: 'hardBreak' }, { type: 'text', text: line }])),
+      content: part
+        .split('\n')
+        .flatMap((line, index): RichNode[] =>
+          index === 0 ? [{ type: 'text', text: line }] : [{ type: 'hardBreak' }, { type: 'text', text: line }],
+        ),
     })),
   };
 }
@@ -40,7 +51,10 @@ export function richTextToPlain(doc: RichText): string {
     } else (node.content ?? []).forEach((child) => walk(child, indent));
   };
   walk(doc, '');
-  return blocks.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return blocks
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 export function isRichTextEmpty(doc: RichText): boolean {
@@ -57,7 +71,9 @@ function markedHtml(text: string, marks: readonly RichMark[]): string {
   return marks.reduce((html, mark) => {
     if (mark.type === 'bold') return `<strong>${html}</strong>`;
     if (mark.type === 'italic') return `<em>${html}</em>`;
-    return isHttpUrl(mark.attrs.href) ? `<a href="${escapeHtml(mark.attrs.href)}" rel="noopener noreferrer">${html}</a>` : html;
+    return isHttpUrl(mark.attrs.href)
+      ? `<a href="${escapeHtml(mark.attrs.href)}" rel="noopener noreferrer">${html}</a>`
+      : html;
   }, escapeHtml(text));
 }
 
@@ -74,7 +90,9 @@ export function richTextToHtml(node: RichNode): string {
     case 'bulletList':
       return `<ul>${inner()}</ul>`;
     case 'orderedList':
-      return node.attrs?.start && node.attrs.start !== 1 ? `<ol start="${node.attrs.start}">${inner()}</ol>` : `<ol>${inner()}</ol>`;
+      return node.attrs?.start && node.attrs.start !== 1
+        ? `<ol start="${node.attrs.start}">${inner()}</ol>`
+        : `<ol>${inner()}</ol>`;
     case 'listItem':
       return `<li>${inner()}</li>`;
     default:
@@ -98,7 +116,13 @@ function cleanMarks(marks: unknown): RichMark[] | undefined {
 
 function cleanNode(value: unknown): RichNode | null {
   if (value === null || typeof value !== 'object') return null;
-  const node = value as { type?: unknown; text?: unknown; marks?: unknown; attrs?: { start?: unknown }; content?: unknown };
+  const node = value as {
+    type?: unknown;
+    text?: unknown;
+    marks?: unknown;
+    attrs?: { start?: unknown };
+    content?: unknown;
+  };
   if (typeof node.type !== 'string' || !KNOWN.has(node.type) || node.type === 'doc') return null;
   const type = node.type as RichNodeType;
   if (type === 'text') {
@@ -107,7 +131,12 @@ function cleanNode(value: unknown): RichNode | null {
     return marks ? { type, text: node.text, marks } : { type, text: node.text };
   }
   const cleaned: RichNode = { type };
-  if (type === 'orderedList' && typeof node.attrs?.start === 'number' && Number.isInteger(node.attrs.start) && node.attrs.start >= 0) {
+  if (
+    type === 'orderedList' &&
+    typeof node.attrs?.start === 'number' &&
+    Number.isInteger(node.attrs.start) &&
+    node.attrs.start >= 0
+  ) {
     cleaned.attrs = { start: node.attrs.start };
   }
   if (Array.isArray(node.content)) {
@@ -119,9 +148,12 @@ function cleanNode(value: unknown): RichNode | null {
 
 /** Editor JSON reduced to the rationale subset: unknown nodes, marks and attributes dropped, non-http(s) links removed. */
 export function cleanRichText(value: unknown): RichText {
-  if (value === null || typeof value !== 'object' || (value as { type?: unknown }).type !== 'doc') return EMPTY_RICH_TEXT;
+  if (value === null || typeof value !== 'object' || (value as { type?: unknown }).type !== 'doc')
+    return EMPTY_RICH_TEXT;
   const content = ((value as { content?: unknown }).content as unknown[] | undefined) ?? [];
-  const cleaned = Array.isArray(content) ? content.map(cleanNode).filter((child): child is RichNode => child !== null) : [];
+  const cleaned = Array.isArray(content)
+    ? content.map(cleanNode).filter((child): child is RichNode => child !== null)
+    : [];
   const meaningful = cleaned.filter((node) => node.type !== 'paragraph' || (node.content?.length ?? 0) > 0);
   return meaningful.length > 0 ? { type: 'doc', content: cleaned } : EMPTY_RICH_TEXT;
 }

@@ -2,7 +2,15 @@
 import { z } from 'zod';
 import { httpUrl } from '../model/url';
 
-export const richNodeTypes = ['doc', 'paragraph', 'bulletList', 'orderedList', 'listItem', 'text', 'hardBreak'] as const;
+export const richNodeTypes = [
+  'doc',
+  'paragraph',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'text',
+  'hardBreak',
+] as const;
 export type RichNodeType = (typeof richNodeTypes)[number];
 
 export type RichMark = { type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } };

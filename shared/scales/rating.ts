@@ -14,7 +14,12 @@ export function verdictRating(verdict: Verdict, scales: ReadonlyMap<string, Verd
   const scale = scales.get(verdict.scaleId);
   const step = findStep(scale, verdict.stepId);
   if (!scale || !step) return null;
-  return { ratingValue: step.value, bestRating: scale.bestValue, worstRating: scale.worstValue, alternateName: step.label };
+  return {
+    ratingValue: step.value,
+    bestRating: scale.bestValue,
+    worstRating: scale.worstValue,
+    alternateName: step.label,
+  };
 }
 
 export class ScaleError extends Error {
@@ -35,9 +40,12 @@ export function scaleProblems(scale: VerdictScale): string[] {
     if (label.length === 0) problems.push(`Step ${index + 1} needs a label.`);
     if (labels.has(label.toLowerCase())) problems.push(`The label “${label}” is used twice.`);
     labels.add(label.toLowerCase());
-    if (!/^#[0-9a-fA-F]{6}$/.test(step.color)) problems.push(`Step “${label || index + 1}” needs a colour like #1a7f37.`);
+    if (!/^#[0-9a-fA-F]{6}$/.test(step.color))
+      problems.push(`Step “${label || index + 1}” needs a colour like #1a7f37.`);
     if (!Number.isFinite(step.value) || step.value < low || step.value > high) {
-      problems.push(`The value of “${label || index + 1}” must lie between the worst (${scale.worstValue}) and best (${scale.bestValue}) values.`);
+      problems.push(
+        `The value of “${label || index + 1}” must lie between the worst (${scale.worstValue}) and best (${scale.bestValue}) values.`,
+      );
     }
   });
   return problems;

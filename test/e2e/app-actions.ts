@@ -19,7 +19,9 @@ export async function openDocument(page: Page, title: RegExp): Promise<void> {
  */
 export async function articleShown(page: Page): Promise<void> {
   await page.locator('.article-text').waitFor();
-  await page.waitForFunction(() => ((document.querySelector('.article-text') as HTMLElement | null)?.innerText.trim().length ?? 0) > 0);
+  await page.waitForFunction(
+    () => ((document.querySelector('.article-text') as HTMLElement | null)?.innerText.trim().length ?? 0) > 0,
+  );
 }
 
 /**
@@ -71,7 +73,9 @@ export async function selectInArticle(page: Page, text: string, occurrence = 0):
 
 /** Selects text and marks it as a claim with the keyboard shortcut; returns the new claim's id once its card is open. */
 export async function markClaim(page: Page, text: string): Promise<string> {
-  const before = await page.locator('[data-claim-card]').evaluateAll((items) => items.map((item) => item.getAttribute('data-claim-card')));
+  const before = await page
+    .locator('[data-claim-card]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-claim-card')));
   await selectInArticle(page, text);
   await page.keyboard.press('m');
   const handle = await page.waitForFunction((known) => {
@@ -94,12 +98,18 @@ export async function highlightTexts(page: Page): Promise<Record<string, string>
 }
 
 export async function exportBundle(page: Page): Promise<Download> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export…' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export…' }).click(),
+  ]);
   return download;
 }
 
 export async function importFile(page: Page, path: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import…' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import…' }).click(),
+  ]);
   await chooser.setFiles(path);
 }
 

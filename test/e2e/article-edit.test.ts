@@ -3,7 +3,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { articleShown, type FreshApp, highlightTexts, lastNotice, markClaim, openDocument, openFreshApp } from './app-actions';
+import {
+  articleShown,
+  type FreshApp,
+  highlightTexts,
+  lastNotice,
+  markClaim,
+  openDocument,
+  openFreshApp,
+} from './app-actions';
 import { newProfileDir, removeProfileDir } from './browser';
 import { openArticle, storedDocument } from './import-steps';
 
@@ -90,7 +98,9 @@ describe('editing the text of an article with claims', () => {
     expect(page.url().startsWith(baseUrl)).toBe(true);
     expect(page.context().pages()).toHaveLength(pages);
     // Ctrl+click opens it outside the app (the browser build: a new tab; the desktop app: the system browser).
-    await page.context().route('https://audit.example/**', (route) => route.fulfill({ contentType: 'text/plain', body: 'The audit' }));
+    await page
+      .context()
+      .route('https://audit.example/**', (route) => route.fulfill({ contentType: 'text/plain', body: 'The audit' }));
     const [opened] = await Promise.all([page.context().waitForEvent('page'), link.click({ modifiers: ['Control'] })]);
     expect(opened.url()).toContain('audit.example/tunnel');
     await opened.close();
@@ -110,7 +120,9 @@ describe('editing the text of an article with claims', () => {
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Edit article text' }).click();
     await dialog.waitFor();
-    expect(await dialog.getByRole('textbox', { name: 'Article text to edit' }).innerText()).toContain('Councillor Ada Brown');
+    expect(await dialog.getByRole('textbox', { name: 'Article text to edit' }).innerText()).toContain(
+      'Councillor Ada Brown',
+    );
     // An empty article is refused with a reason, and the dialog stays open.
     await dialog.getByRole('textbox', { name: 'Article text to edit' }).focus();
     await page.keyboard.press('Control+a');
@@ -150,7 +162,9 @@ describe('editing the text of an article with claims', () => {
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => lastNotice(page)).toContain('Saved the article text: 2 claims re-anchored, 1 orphan.');
 
-    await expect.poll(() => articleText(page)).toContain('On Monday, councillor Ada Brown told reporters the harbour tunnel');
+    await expect
+      .poll(() => articleText(page))
+      .toContain('On Monday, councillor Ada Brown told reporters the harbour tunnel');
     const text = await articleText(page);
     expect(text).toContain(EDITED_TO);
     expect(text).not.toContain(DELETED);
@@ -174,7 +188,9 @@ describe('editing the text of an article with claims', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('Control+z');
     await expect.poll(() => articleText(page)).toContain('Councillor Ada Brown said');
-    await expect.poll(async () => Object.values(await highlightTexts(page)).sort()).toEqual([SHIFTED, EDITED_FROM, DELETED].sort());
+    await expect
+      .poll(async () => Object.values(await highlightTexts(page)).sort())
+      .toEqual([SHIFTED, EDITED_FROM, DELETED].sort());
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => articleText(page)).toContain(EDITED_TO);
     await expect.poll(() => highlightTexts(page)).toEqual(expected);
@@ -196,7 +212,9 @@ describe('editing the text of an article with claims', () => {
     await selectInEditor(page, 'A final vote');
     await page.keyboard.press('Control+b');
     await page.getByRole('dialog', { name: 'Edit article text' }).getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.locator('.article-text strong').allInnerTexts()).toEqual(['harbour tunnel', 'A final vote']);
+    await expect
+      .poll(() => page.locator('.article-text strong').allInnerTexts())
+      .toEqual(['harbour tunnel', 'A final vote']);
     const after = await storedDocument(page, TITLE);
     expect({ text: after.text, textHash: after.textHash }).toEqual({ text: before.text, textHash: before.textHash });
     expect(after.blocks.at(-1)?.marks).toEqual([{ type: 'bold', start: 0, end: 12 }]);

@@ -32,7 +32,9 @@ describe('backups in the browser', () => {
     await page.getByRole('button', { name: /^Backups/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Backups' });
     await dialog.waitFor();
-    expect(await dialog.locator('.backups-web-note').innerText()).toContain('Backups are available in the desktop app.');
+    expect(await dialog.locator('.backups-web-note').innerText()).toContain(
+      'Backups are available in the desktop app.',
+    );
     expect(await dialog.locator('.persistence-line').innerText()).toMatch(/^Storage is (not )?persistent/);
     expect(await dialog.getByRole('button', { name: 'Back up now' }).count()).toBe(0);
     await dialog.getByRole('button', { name: 'Close' }).click();

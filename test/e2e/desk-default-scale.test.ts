@@ -6,7 +6,8 @@ import { dropFile, storedDocument } from './import-steps';
 
 const baseUrl = inject('baseUrl');
 const SAMPLE_TITLE = /Putin claims Russia is ready to negotiate/;
-const PASTED = 'Harbour bridge to reopen in May\n\nThe council said repairs would finish two months early.\n\nEngineers disagreed with the council.';
+const PASTED =
+  'Harbour bridge to reopen in May\n\nThe council said repairs would finish two months early.\n\nEngineers disagreed with the council.';
 const DROPPED = 'Tram fares frozen for a year\n\nThe mayor said fares would not rise before next spring.';
 
 describe('the library default scale', () => {
@@ -52,14 +53,26 @@ describe('the library default scale', () => {
     expect(await scalePicker().locator('option:checked').innerText()).toBe('Pinocchios');
     expect((await storedDocument(page, 'Harbour bridge to reopen in May')).scaleId).toBe('scale-pinocchios');
     const claimId = await markClaim(page, 'repairs would finish two months early');
-    expect(await optionLabels()).toEqual(expect.arrayContaining(['Geppetto check mark', 'One Pinocchio', 'Two Pinocchios', 'Three Pinocchios', 'Four Pinocchios']));
+    expect(await optionLabels()).toEqual(
+      expect.arrayContaining([
+        'Geppetto check mark',
+        'One Pinocchio',
+        'Two Pinocchios',
+        'Three Pinocchios',
+        'Four Pinocchios',
+      ]),
+    );
     expect(await optionLabels()).not.toContain('Pants on fire');
     await verdictField().selectOption({ label: 'Two Pinocchios' });
     const highlight = page.locator(`.article-text [data-claim-id="${claimId}"]`);
     await expect.poll(() => highlight.getAttribute('data-verdict')).toBe('scale-pinocchios/two-pinocchios');
-    await expect.poll(() => page.locator(`[data-claim-card="${claimId}"] .verdict-badge`).innerText()).toBe('Two Pinocchios');
+    await expect
+      .poll(() => page.locator(`[data-claim-card="${claimId}"] .verdict-badge`).innerText())
+      .toBe('Two Pinocchios');
     // The step's colour reaches the highlight (Two Pinocchios is #d4661c).
-    await expect.poll(() => highlight.evaluate((element) => getComputedStyle(element).getPropertyValue('--claim-color').trim())).toBe('#d4661c');
+    await expect
+      .poll(() => highlight.evaluate((element) => getComputedStyle(element).getPropertyValue('--claim-color').trim()))
+      .toBe('#d4661c');
   });
 
   it('is the scale of a dropped article file too', async () => {
@@ -80,7 +93,9 @@ describe('the library default scale', () => {
     await page.locator('.claim-item .claim-summary').first().click();
     await expect.poll(() => verdictField().locator('option:checked').innerText()).toContain('Two Pinocchios');
     expect(await optionLabels()).toEqual(expect.arrayContaining(['Mixture', 'Miscaptioned']));
-    expect(await page.locator('.article-text [data-claim-id]').first().getAttribute('data-verdict')).toBe('scale-pinocchios/two-pinocchios');
+    expect(await page.locator('.article-text [data-claim-id]').first().getAttribute('data-verdict')).toBe(
+      'scale-pinocchios/two-pinocchios',
+    );
   });
 
   it('is still the default after a reload, and each document keeps its own scale', async () => {
@@ -91,12 +106,16 @@ describe('the library default scale', () => {
     expect(await scalePicker().locator('option:checked').innerText()).toBe('Pinocchios');
     await page.getByRole('button', { name: 'Scales…' }).click();
     const editor = page.getByRole('dialog', { name: 'Verdict scales' });
-    await expect.poll(() => editor.getByLabel('Library default for new documents').locator('option:checked').innerText()).toBe('Pinocchios');
+    await expect
+      .poll(() => editor.getByLabel('Library default for new documents').locator('option:checked').innerText())
+      .toBe('Pinocchios');
     await editor.getByRole('button', { name: 'Close' }).click();
     await toLibrary();
     await openDocument(page, /Harbour bridge to reopen in May/);
     expect(await scalePicker().locator('option:checked').innerText()).toBe('Snopes-style labels');
-    await expect.poll(() => page.locator('.article-text [data-claim-id]').first().getAttribute('data-verdict')).toBe('scale-pinocchios/two-pinocchios');
+    await expect
+      .poll(() => page.locator('.article-text [data-claim-id]').first().getAttribute('data-verdict'))
+      .toBe('scale-pinocchios/two-pinocchios');
     await expect.poll(() => page.locator('.claim-item .verdict-badge').first().innerText()).toBe('Two Pinocchios');
     await toLibrary();
     await openDocument(page, SAMPLE_TITLE);

@@ -22,7 +22,14 @@ describe('a long article with many claims', () => {
   let bundle: Bundle;
   let farClaim: Bundle['claims'][number];
   const highlightedClaims = () =>
-    app.page.evaluate(() => new Set([...document.querySelectorAll<HTMLElement>('.article-text [data-claim-id]')].map((element) => element.dataset['claimId'])).size);
+    app.page.evaluate(
+      () =>
+        new Set(
+          [...document.querySelectorAll<HTMLElement>('.article-text [data-claim-id]')].map(
+            (element) => element.dataset['claimId'],
+          ),
+        ).size,
+    );
   const openArticle = async () => {
     await app.page.getByRole('button', { name: TITLE }).click();
     await articleShown(app.page);
@@ -35,7 +42,13 @@ describe('a long article with many claims', () => {
     farClaim = [...generated.claims].sort((a, b) => b.target.start - a.target.start)[0] as Bundle['claims'][number];
     const cited = newSource('https://records.example/hearing', SOURCE_TITLE, ANALYST);
     bundle = createBundle(
-      { documents: generated.documents, claims: generated.claims, sources: [cited], evidence: [newEvidence(farClaim.id, cited.id, 'refutes', ANALYST)], scales: generated.scales },
+      {
+        documents: generated.documents,
+        claims: generated.claims,
+        sources: [cited],
+        evidence: [newEvidence(farClaim.id, cited.id, 'refutes', ANALYST)],
+        scales: generated.scales,
+      },
       ANALYST,
     );
     const file = join(workDir, 'long.factcheck.json');
@@ -45,7 +58,10 @@ describe('a long article with many claims', () => {
     const question = app.page.getByRole('dialog', { name: 'Another version of an article?' });
     await question.waitFor({ timeout: 30_000 });
     await question.getByRole('button', { name: 'Import', exact: true }).click();
-    await app.page.getByTestId('notice').filter({ hasText: `${CLAIMS} new claims` }).waitFor({ timeout: 50_000 });
+    await app.page
+      .getByTestId('notice')
+      .filter({ hasText: `${CLAIMS} new claims` })
+      .waitFor({ timeout: 50_000 });
     await app.page.getByRole('button', { name: 'Library', exact: true }).click();
   });
 
@@ -60,7 +76,10 @@ describe('a long article with many claims', () => {
     const stored = bundle.documents[0] as Bundle['documents'][number];
     const firstScreen = bundle.claims.filter((claim) => claim.target.end < 5_000).map((claim) => claim.id);
     expect(firstScreen.length).toBeGreaterThan(0);
-    const drawnFirst = await page.evaluate((ids) => ids.filter((id) => document.querySelector(`.article-text [data-claim-id="${CSS.escape(id)}"]`)).length, firstScreen);
+    const drawnFirst = await page.evaluate(
+      (ids) => ids.filter((id) => document.querySelector(`.article-text [data-claim-id="${CSS.escape(id)}"]`)).length,
+      firstScreen,
+    );
     expect(drawnFirst).toBe(firstScreen.length);
     await expect.poll(highlightedClaims, { timeout: 20_000 }).toBe(CLAIMS);
     expect(stored.text.length).toBeGreaterThan(300_000);

@@ -17,7 +17,14 @@ describe('a document with 5,000 claims', () => {
   let app: FreshApp;
   const highlightCount = () => app.page.locator('.article-text [data-claim-id]').count();
   const highlightedClaims = () =>
-    app.page.evaluate(() => new Set([...document.querySelectorAll<HTMLElement>('.article-text [data-claim-id]')].map((element) => element.dataset['claimId'])).size);
+    app.page.evaluate(
+      () =>
+        new Set(
+          [...document.querySelectorAll<HTMLElement>('.article-text [data-claim-id]')].map(
+            (element) => element.dataset['claimId'],
+          ),
+        ).size,
+    );
 
   beforeAll(async () => {
     app = await openFreshApp(baseUrl);
@@ -45,7 +52,9 @@ describe('a document with 5,000 claims', () => {
     // Scrolling far down the list swaps the rows in the page for others; their number stays small.
     const firstRow = await page.locator('.claim-list .claim-item').first().getAttribute('data-claim-card');
     await page.locator('.claim-scroll').evaluate((element) => element.scrollTo({ top: element.scrollHeight / 2 }));
-    await expect.poll(() => page.locator('.claim-list .claim-item').first().getAttribute('data-claim-card')).not.toBe(firstRow);
+    await expect
+      .poll(() => page.locator('.claim-list .claim-item').first().getAttribute('data-claim-card'))
+      .not.toBe(firstRow);
     expect(await page.locator('.claim-list .claim-item').count()).toBeLessThan(60);
   });
 
@@ -56,12 +65,29 @@ describe('a document with 5,000 claims', () => {
     const id = (await first.getAttribute('data-claim-card')) as string;
     await first.locator('.claim-summary').click();
     await expect.poll(() => page.locator('[data-claim-details]').getAttribute('data-claim-details')).toBe(id);
-    await expect.poll(() => page.locator('.article-text .claim-hl.is-active').evaluateAll((elements) => [...new Set(elements.map((element) => element.getAttribute('data-claim-id')))])).toEqual([id]);
+    await expect
+      .poll(() =>
+        page
+          .locator('.article-text .claim-hl.is-active')
+          .evaluateAll((elements) => [...new Set(elements.map((element) => element.getAttribute('data-claim-id')))]),
+      )
+      .toEqual([id]);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press('5');
-    await expect.poll(() => page.locator(`.article-text [data-claim-id="${id}"]`).first().getAttribute('data-verdict')).toBe('scale-truth-6/false');
+    await expect
+      .poll(() => page.locator(`.article-text [data-claim-id="${id}"]`).first().getAttribute('data-verdict'))
+      .toBe('scale-truth-6/false');
     await page.keyboard.press('j');
-    await expect.poll(() => page.locator('.article-text .claim-hl.is-active').evaluateAll((elements, claimId) => elements.every((element) => element.getAttribute('data-claim-id') !== claimId), id)).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .locator('.article-text .claim-hl.is-active')
+          .evaluateAll(
+            (elements, claimId) => elements.every((element) => element.getAttribute('data-claim-id') !== claimId),
+            id,
+          ),
+      )
+      .toBe(true);
     expect(await page.locator('.article-text .claim-hl.is-active').count()).toBeGreaterThan(0);
     expect(await highlightCount()).toBe(before);
     expect(await highlightedClaims()).toBe(CLAIMS);

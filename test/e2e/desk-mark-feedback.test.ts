@@ -46,7 +46,11 @@ async function holdClaimsStore(page: Page): Promise<void> {
             // A record of another document under the id the app is about to write: its add fails for real.
             const cursor = store.openCursor();
             cursor.onsuccess = () => {
-              const record = { ...(cursor.result?.value as Record<string, unknown>), id, documentId: 'held-by-another-window' };
+              const record = {
+                ...(cursor.result?.value as Record<string, unknown>),
+                id,
+                documentId: 'held-by-another-window',
+              };
               store.put(record);
             };
           };
@@ -72,7 +76,9 @@ function storedClaimIds(page: Page): Promise<string[]> {
 }
 
 async function activeHighlight(page: Page): Promise<string | null> {
-  return page.evaluate(() => document.querySelector<HTMLElement>('.article-text .claim-hl.is-active')?.dataset['claimId'] ?? null);
+  return page.evaluate(
+    () => document.querySelector<HTMLElement>('.article-text .claim-hl.is-active')?.dataset['claimId'] ?? null,
+  );
 }
 
 describe('marking a claim', () => {
@@ -98,7 +104,9 @@ describe('marking a claim', () => {
     const id = (await activeHighlight(page)) as string;
     expect(before).not.toContain(id);
     await expect.poll(() => page.locator('[data-claim-details]').getAttribute('data-claim-details')).toBe(id);
-    expect(await page.locator(`.article-text [data-claim-id="${id}"]`).allInnerTexts()).toEqual(['The war is not over yet']);
+    expect(await page.locator(`.article-text [data-claim-id="${id}"]`).allInnerTexts()).toEqual([
+      'The war is not over yet',
+    ]);
     // Not stored yet: the other connection still holds the store (and reads it while the app waits).
     expect(await page.evaluate(() => (window as HoldWindow).holdClaims?.count)).toBe(before.length);
 
@@ -106,7 +114,9 @@ describe('marking a claim', () => {
     await expect.poll(() => storedClaimIds(page)).toContain(id);
     await page.reload();
     await openDocument(page, SAMPLE_TITLE);
-    expect(await page.locator(`.article-text [data-claim-id="${id}"]`).allInnerTexts()).toEqual(['The war is not over yet']);
+    expect(await page.locator(`.article-text [data-claim-id="${id}"]`).allInnerTexts()).toEqual([
+      'The war is not over yet',
+    ]);
   });
 
   it('takes the highlight and the card away with a message when the write fails, and stores nothing', async () => {

@@ -6,7 +6,10 @@ import { articleShown, enterName, lastNotice } from './app-actions';
 import { launchApp, newProfileDir, removeProfileDir, type AppSession } from './browser';
 
 const baseUrl = inject('baseUrl');
-const BUNDLE = readFileSync(resolve(import.meta.dirname, '../fixtures/bundles/valid-two-claims.factcheck.json'), 'utf8');
+const BUNDLE = readFileSync(
+  resolve(import.meta.dirname, '../fixtures/bundles/valid-two-claims.factcheck.json'),
+  'utf8',
+);
 
 interface StandIn {
   writes: Array<{ reason: string; format: string; documents: number }>;
@@ -16,7 +19,11 @@ interface StandIn {
 
 /** Installs window.factcheck before the app's scripts run, as the preload does; it records what the app asks of the main process. */
 function installStandInBridge(bundle: string): void {
-  const state = { writes: [] as unknown[], listeners: [] as Array<(event: unknown) => void>, flush: async () => undefined };
+  const state = {
+    writes: [] as unknown[],
+    listeners: [] as Array<(event: unknown) => void>,
+    flush: async () => undefined,
+  };
   const entries = [
     { id: 'backup-20250301T093000000Z.factcheck.json', createdAt: '2025-03-01T09:30:00.000Z', byteLength: 20_480 },
     { id: 'backup-20250228T170000000Z.factcheck.json', createdAt: '2025-02-28T17:00:00.000Z', byteLength: 2_097_152 },
@@ -39,7 +46,11 @@ function installStandInBridge(bundle: string): void {
     writeBackup: async ({ content, reason }: { content: string; reason: string }) => {
       const parsed = JSON.parse(content) as { format: string; documents: unknown[] };
       state.writes.push({ reason, format: parsed.format, documents: parsed.documents.length });
-      return { id: 'backup-20250302T080000000Z.factcheck.json', createdAt: '2025-03-02T08:00:00.000Z', byteLength: content.length };
+      return {
+        id: 'backup-20250302T080000000Z.factcheck.json',
+        createdAt: '2025-03-02T08:00:00.000Z',
+        byteLength: content.length,
+      };
     },
     listBackups: async () => entries,
     readBackup: async ({ id }: { id: string }) => ({ name: id, content: bundle, byteLength: bundle.length }),
@@ -81,10 +92,16 @@ describe('backups and opened files in the desktop app', () => {
   it('restores a backup only after confirming, merging it into the library', async () => {
     const { page } = app;
     const dialog = page.getByRole('dialog', { name: 'Backups' });
-    await dialog.getByRole('button', { name: /^Restore the backup of/ }).first().click();
+    await dialog
+      .getByRole('button', { name: /^Restore the backup of/ })
+      .first()
+      .click();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     expect(await page.locator('.document-title', { hasText: 'Minister says exports doubled' }).count()).toBe(0);
-    await dialog.getByRole('button', { name: /^Restore the backup of/ }).first().click();
+    await dialog
+      .getByRole('button', { name: /^Restore the backup of/ })
+      .first()
+      .click();
     await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
     await expect.poll(() => dialog.count()).toBe(0);
     await page.locator('.document-title', { hasText: 'Minister says exports doubled' }).waitFor();

@@ -34,12 +34,33 @@ describe('importing a saved news page', () => {
     await expect.poll(() => lastNotice(page)).toContain(`Added “${TITLE}”.`);
     const article = page.locator('.article-text');
     expect(await article.locator('h1').innerText()).toBe(TITLE);
-    expect(await article.locator('h2').allInnerTexts()).toEqual(['Where the “doubling” comes from', 'What the figures show']);
+    expect(await article.locator('h2').allInnerTexts()).toEqual([
+      'Where the “doubling” comes from',
+      'What the figures show',
+    ]);
     expect(await article.locator('blockquote').innerText()).toMatch(/^“Route 7 shows what is possible/);
     expect(await article.locator('li').count()).toBe(5);
     const text = await article.innerText();
-    expect(text).toContain('In the twelve months to October 2026 they made 56.9 million, an increase of about 38 per cent.');
-    for (const chrome of ['Skip to content', 'We use cookies', 'Accept all', 'Share on Facebook', 'Copy link', 'Advertisement', 'morning briefing', 'Leave a reply', 'Please enter your comment', 'RivertonRider', 'More like this', 'Tram extension', 'All rights reserved', 'Tracking pixel', 'free articles']) {
+    expect(text).toContain(
+      'In the twelve months to October 2026 they made 56.9 million, an increase of about 38 per cent.',
+    );
+    for (const chrome of [
+      'Skip to content',
+      'We use cookies',
+      'Accept all',
+      'Share on Facebook',
+      'Copy link',
+      'Advertisement',
+      'morning briefing',
+      'Leave a reply',
+      'Please enter your comment',
+      'RivertonRider',
+      'More like this',
+      'Tram extension',
+      'All rights reserved',
+      'Tracking pixel',
+      'free articles',
+    ]) {
       expect(text).not.toContain(chrome);
     }
   });
@@ -53,7 +74,9 @@ describe('importing a saved news page', () => {
       publishedAt: '2026-11-28T07:30:00+00:00',
       language: 'en-GB',
     });
-    const hrefs = document.blocks.flatMap((block) => (block.marks ?? []).flatMap((mark) => (mark.href ? [mark.href] : [])));
+    const hrefs = document.blocks.flatMap((block) =>
+      (block.marks ?? []).flatMap((mark) => (mark.href ? [mark.href] : [])),
+    );
     expect(hrefs).toEqual([
       'https://data.riverton.example/transport/ridership',
       'https://www.rivertoncourier.example/documents/route-7-review.pdf',
@@ -73,7 +96,16 @@ describe('importing a saved news page', () => {
     expect(cli?.blocks).toEqual(inApp.blocks);
     // Everything the article and its metadata are (ids, stamps and sync data differ by who made the record and when).
     const content = (document: typeof inApp | undefined) =>
-      document && { title: document.title, url: document.url, outlet: document.outlet, author: document.author, publishedAt: document.publishedAt, language: document.language, scaleId: document.scaleId, deleted: document.deleted };
+      document && {
+        title: document.title,
+        url: document.url,
+        outlet: document.outlet,
+        author: document.author,
+        publishedAt: document.publishedAt,
+        language: document.language,
+        scaleId: document.scaleId,
+        deleted: document.deleted,
+      };
     expect(content(cli)).toEqual(content(inApp));
   });
 
@@ -81,11 +113,15 @@ describe('importing a saved news page', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Library', exact: true }).click();
     const row = page.locator('.library-row', { hasText: TITLE });
-    expect(await row.locator('.document-meta').innerText()).toMatch(/^The Riverton Courier · by Maria Jensen · published .*2026 · 0 claims$/);
+    expect(await row.locator('.document-meta').innerText()).toMatch(
+      /^The Riverton Courier · by Maria Jensen · published .*2026 · 0 claims$/,
+    );
     await row.getByRole('button', { name: 'Details…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Document details' });
     expect(await dialog.getByLabel('Outlet').inputValue()).toBe('The Riverton Courier');
-    expect(await dialog.getByLabel('URL').inputValue()).toBe('https://www.rivertoncourier.example/news/2026/11/28/bus-ridership-fare-cut');
+    expect(await dialog.getByLabel('URL').inputValue()).toBe(
+      'https://www.rivertoncourier.example/news/2026/11/28/bus-ridership-fare-cut',
+    );
     expect(await dialog.getByLabel('Language').inputValue()).toBe('en-GB');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'hidden' });

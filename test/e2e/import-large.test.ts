@@ -24,7 +24,10 @@ function largeReport(bytes: number): { html: string; sections: number } {
   let section = 0;
   while (size < bytes) {
     section += 1;
-    const body = PARAGRAPHS.map((text, index) => `<p>Section ${section}, point ${index + 1}: ${text} See <a href="https://data.riverton.example/s/${section}">table ${section}.${index + 1}</a>.</p>`).join('\n');
+    const body = PARAGRAPHS.map(
+      (text, index) =>
+        `<p>Section ${section}, point ${index + 1}: ${text} See <a href="https://data.riverton.example/s/${section}">table ${section}.${index + 1}</a>.</p>`,
+    ).join('\n');
     const part = `<h2>Section ${section}</h2>\n${body}\n`;
     parts.push(part);
     size += part.length;

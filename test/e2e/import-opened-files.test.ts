@@ -7,8 +7,12 @@ import { articleShown, type FreshApp, lastNotice, openFreshApp } from './app-act
 import { storedDocument, storedDocuments } from './import-steps';
 
 const baseUrl = inject('baseUrl');
-const BUNDLE = readFileSync(resolve(import.meta.dirname, '../fixtures/bundles/valid-two-claims.factcheck.json'), 'utf8');
-const MARKDOWN = '# Ferry fares cut by half\n\nThe council said fares fell **by half** in *two* years, citing [its report](https://council.example/ferries).\n\nPassengers disagree.\n';
+const BUNDLE = readFileSync(
+  resolve(import.meta.dirname, '../fixtures/bundles/valid-two-claims.factcheck.json'),
+  'utf8',
+);
+const MARKDOWN =
+  '# Ferry fares cut by half\n\nThe council said fares fell **by half** in *two* years, citing [its report](https://council.example/ferries).\n\nPassengers disagree.\n';
 
 interface StandIn {
   external: string[];
@@ -19,7 +23,10 @@ interface StandIn {
 function installStandInBridge(): void {
   const listeners: Array<(event: unknown) => void> = [];
   const external: string[] = [];
-  (window as unknown as Record<string, unknown>)['__standIn'] = { external, open: (event: unknown) => listeners.forEach((listener) => listener(event)) };
+  (window as unknown as Record<string, unknown>)['__standIn'] = {
+    external,
+    open: (event: unknown) => listeners.forEach((listener) => listener(event)),
+  };
   (window as unknown as Record<string, unknown>)['factcheck'] = {
     openFile: async () => null,
     saveFile: async () => null,
@@ -34,7 +41,11 @@ function installStandInBridge(): void {
       listeners.push(listener);
       return () => undefined;
     },
-    writeBackup: async () => ({ id: 'backup-20250302T080000000Z.factcheck.json', createdAt: '2025-03-02T08:00:00.000Z', byteLength: 1 }),
+    writeBackup: async () => ({
+      id: 'backup-20250302T080000000Z.factcheck.json',
+      createdAt: '2025-03-02T08:00:00.000Z',
+      byteLength: 1,
+    }),
     listBackups: async () => [],
     readBackup: async () => {
       throw new Error('no backups here');
@@ -67,14 +78,19 @@ describe('files the OS opens in the desktop app', () => {
 
   it('imports and opens a Markdown article with its emphasis and link, as Open article… does', async () => {
     const { page } = app;
-    await openFromOs(page, { ok: true, file: { name: 'ferries.md', content: MARKDOWN, byteLength: Buffer.byteLength(MARKDOWN) } });
+    await openFromOs(page, {
+      ok: true,
+      file: { name: 'ferries.md', content: MARKDOWN, byteLength: Buffer.byteLength(MARKDOWN) },
+    });
     await articleShown(page);
     await expect.poll(() => lastNotice(page)).toContain('Added “Ferry fares cut by half”.');
     expect(await page.locator('.article-text h1').innerText()).toBe('Ferry fares cut by half');
     expect(await page.locator('.article-text strong').innerText()).toBe('by half');
     expect(await page.locator('.article-text em').innerText()).toBe('two');
     const stored = await storedDocument(page, 'Ferry fares cut by half');
-    expect(stored.text).toBe('Ferry fares cut by half\n\nThe council said fares fell by half in two years, citing its report.\n\nPassengers disagree.');
+    expect(stored.text).toBe(
+      'Ferry fares cut by half\n\nThe council said fares fell by half in two years, citing its report.\n\nPassengers disagree.',
+    );
     expect(stored.blocks[1]?.marks).toEqual([
       { type: 'bold', start: 28, end: 35 },
       { type: 'italic', start: 39, end: 42 },
@@ -104,12 +120,21 @@ describe('files the OS opens in the desktop app', () => {
 
   it('imports and opens a bundle, and reports a file the OS could not read', async () => {
     const { page } = app;
-    await openFromOs(page, { ok: false, name: 'broken.factcheck.json', message: '"broken.factcheck.json" is not UTF-8 text.' });
-    await openFromOs(page, { ok: true, file: { name: 'team.factcheck.json', content: BUNDLE, byteLength: Buffer.byteLength(BUNDLE) } });
+    await openFromOs(page, {
+      ok: false,
+      name: 'broken.factcheck.json',
+      message: '"broken.factcheck.json" is not UTF-8 text.',
+    });
+    await openFromOs(page, {
+      ok: true,
+      file: { name: 'team.factcheck.json', content: BUNDLE, byteLength: Buffer.byteLength(BUNDLE) },
+    });
     await expect.poll(() => page.locator('.breadcrumb-title').innerText()).toContain('Minister says exports doubled');
     const notices = await page.getByTestId('notice').allInnerTexts();
     expect(notices.some((text) => text.includes('“broken.factcheck.json” was not opened'))).toBe(true);
-    expect((await storedDocuments(page)).some((document) => document.title.startsWith('Minister says exports doubled'))).toBe(true);
+    expect(
+      (await storedDocuments(page)).some((document) => document.title.startsWith('Minister says exports doubled')),
+    ).toBe(true);
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@ import { dropFile, paste, storedDocument } from './import-steps';
 
 const baseUrl = inject('baseUrl');
 const PAGE = readFileSync(resolve(import.meta.dirname, '../fixtures/articles/riverton-bus-ridership.html'));
-const PASTED_TEXT = 'Harbour bridge to reopen in May\n\nThe council said repairs would finish two months early.\n\nEngineers disagreed.\n\nLeave a reply\n\nMore like this';
+const PASTED_TEXT =
+  'Harbour bridge to reopen in May\n\nThe council said repairs would finish two months early.\n\nEngineers disagreed.\n\nLeave a reply\n\nMore like this';
 
 describe('pasting and dropping articles', () => {
   let app: FreshApp;
@@ -51,7 +52,8 @@ describe('pasting and dropping articles', () => {
     await page.getByRole('button', { name: 'Paste article…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Paste article' });
     await dialog.getByLabel('Article text').focus();
-    const html = '<meta charset="utf-8"><h1>Tram fares frozen</h1><p>The <b>mayor</b> cited <a href="https://data.example/trams">the tram data</a>.</p><ul><li>Single: £2</li><li>Day: £5</li></ul><div class="share-tools">Share on X</div>';
+    const html =
+      '<meta charset="utf-8"><h1>Tram fares frozen</h1><p>The <b>mayor</b> cited <a href="https://data.example/trams">the tram data</a>.</p><ul><li>Single: £2</li><li>Day: £5</li></ul><div class="share-tools">Share on X</div>';
     await paste(app.page, { html, text: 'Tram fares frozen\nThe mayor cited the tram data.' });
     await expect.poll(() => dialog.innerText()).toContain('Pasted from a web page');
     await dialog.getByRole('button', { name: 'Import article' }).click();
@@ -72,7 +74,11 @@ describe('pasting and dropping articles', () => {
     await paste(page, { text: 'Not an article\n\nJust a search.' });
     expect(await page.locator('.document-item').count()).toBe(before);
     await page.locator('.library-hint').click();
-    await paste(page, { html: '<p><i>Ferry</i> timetable cut</p><p>Two crossings a day are gone.</p>', text: 'Ferry timetable cut' }, 'body');
+    await paste(
+      page,
+      { html: '<p><i>Ferry</i> timetable cut</p><p>Two crossings a day are gone.</p>', text: 'Ferry timetable cut' },
+      'body',
+    );
     await articleShown(page);
     await expect.poll(() => lastNotice(page)).toContain('Added “Ferry timetable cut”.');
   });
@@ -83,7 +89,9 @@ describe('pasting and dropping articles', () => {
     await dropFile(page, 'riverton.html', PAGE);
     await articleShown(page);
     // The heading's text is read as rendered, once the article has had its first frame.
-    await expect.poll(() => page.locator('.article-text h1').innerText()).toBe('Mayor says bus ridership doubled since fare cut. The figures tell a different story');
+    await expect
+      .poll(() => page.locator('.article-text h1').innerText())
+      .toBe('Mayor says bus ridership doubled since fare cut. The figures tell a different story');
     await toLibrary();
     await dropFile(page, 'notes.md', new TextEncoder().encode('# Dropped notes\n\nA *Markdown* file.'));
     await page.locator('.article-text h1', { hasText: 'Dropped notes' }).waitFor();
@@ -108,11 +116,36 @@ describe('pasting and dropping articles', () => {
 
   it.each<[string, string, Uint8Array | { zeros: number }, RegExp]>([
     ['an empty file', 'empty.txt', new Uint8Array(), /“empty\.txt”: The file is empty\. Nothing was added\./],
-    ['an image named .txt', 'photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /a PNG image, not text/],
-    ['a Word document', 'story.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04]), /“story\.docx”: The file is a ZIP archive \(or a Word, OpenDocument or EPUB file\), not text/],
-    ['UTF-16 text without a byte order mark', 'utf16.txt', new Uint8Array(Buffer.from('Headline\n\nBody text in UTF-16.', 'utf16le')), /UTF-16 text; Factcheck Desk reads UTF-8/],
-    ['Latin-1 text', 'latin1.html', new Uint8Array(Buffer.from('<p>Caf\xe9 au lait</p>', 'latin1')), /not UTF-8 text \(it may be Latin-1 or Windows-1252\)/],
-    ['a file over the size cap', 'huge.txt', { zeros: 50 * 1024 * 1024 + 1 }, /“huge\.txt”: The file is 50\.1 MB; articles of up to 50\.0 MB are read\./],
+    [
+      'an image named .txt',
+      'photo.txt',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      /a PNG image, not text/,
+    ],
+    [
+      'a Word document',
+      'story.docx',
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04]),
+      /“story\.docx”: The file is a ZIP archive \(or a Word, OpenDocument or EPUB file\), not text/,
+    ],
+    [
+      'UTF-16 text without a byte order mark',
+      'utf16.txt',
+      new Uint8Array(Buffer.from('Headline\n\nBody text in UTF-16.', 'utf16le')),
+      /UTF-16 text; Factcheck Desk reads UTF-8/,
+    ],
+    [
+      'Latin-1 text',
+      'latin1.html',
+      new Uint8Array(Buffer.from('<p>Caf\xe9 au lait</p>', 'latin1')),
+      /not UTF-8 text \(it may be Latin-1 or Windows-1252\)/,
+    ],
+    [
+      'a file over the size cap',
+      'huge.txt',
+      { zeros: 50 * 1024 * 1024 + 1 },
+      /“huge\.txt”: The file is 50\.1 MB; articles of up to 50\.0 MB are read\./,
+    ],
   ])('refuses %s dropped onto the window, and adds nothing', async (_what, name, bytes, message) => {
     const { page } = app;
     const before = await toLibrary();

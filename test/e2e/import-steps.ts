@@ -11,7 +11,10 @@ import type { Bundle, FactDocument } from '../../shared';
 const ROOT = resolve(import.meta.dirname, '../..');
 
 export async function openArticle(page: Page, path: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open article…' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Open article…' }).click(),
+  ]);
   await chooser.setFiles(path);
 }
 
@@ -31,14 +34,19 @@ export async function paste(page: Page, data: { html?: string; text: string }, s
 
 /** Drags a file made of these bytes onto the window and drops it, as from the file manager. */
 export async function dropFile(page: Page, name: string, bytes: Uint8Array | { zeros: number }): Promise<void> {
-  const content: { zeros?: number; base64?: string } = 'zeros' in bytes ? { zeros: bytes.zeros } : { base64: Buffer.from(bytes).toString('base64') };
+  const content: { zeros?: number; base64?: string } =
+    'zeros' in bytes ? { zeros: bytes.zeros } : { base64: Buffer.from(bytes).toString('base64') };
   await page.evaluate(
     ({ fileName, data }) => {
-      const raw = data.zeros !== undefined ? new Uint8Array(data.zeros) : Uint8Array.from(atob(data.base64 ?? ''), (char) => char.charCodeAt(0));
+      const raw =
+        data.zeros !== undefined
+          ? new Uint8Array(data.zeros)
+          : Uint8Array.from(atob(data.base64 ?? ''), (char) => char.charCodeAt(0));
       const dataTransfer = new DataTransfer();
       dataTransfer.items.add(new File([raw], fileName));
       const target = document.querySelector('.app-main') ?? document.body;
-      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer, bubbles: true, cancelable: true }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        target.dispatchEvent(new DragEvent(type, { dataTransfer, bubbles: true, cancelable: true }));
     },
     { fileName: name, data: content },
   );
@@ -84,12 +92,27 @@ export async function buildCli(): Promise<(article: string) => Promise<Bundle>> 
   const dir = mkdtempSync(join(tmpdir(), 'factcheck-e2e-cli-'));
   const cli = join(dir, 'factcheck.mjs');
   const esbuild = join(ROOT, 'node_modules', '.bin', 'esbuild');
-  await promisify(execFile)(esbuild, ['cli/index.ts', '--bundle', '--platform=node', '--format=esm', '--target=node20', '--log-level=warning', `--outfile=${cli}`], { cwd: ROOT });
+  await promisify(execFile)(
+    esbuild,
+    [
+      'cli/index.ts',
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      '--target=node20',
+      '--log-level=warning',
+      `--outfile=${cli}`,
+    ],
+    { cwd: ROOT },
+  );
   let count = 0;
   return async (article) => {
     count += 1;
     const output = join(dir, `${count}.factcheck.json`);
-    await promisify(execFile)(process.execPath, [cli, 'new', article, '-o', output], { cwd: ROOT, env: { ...process.env, FACTCHECK_ANALYST: 'CLI' } });
+    await promisify(execFile)(process.execPath, [cli, 'new', article, '-o', output], {
+      cwd: ROOT,
+      env: { ...process.env, FACTCHECK_ANALYST: 'CLI' },
+    });
     return JSON.parse(await readFile(output, 'utf8')) as Bundle;
   };
 }

@@ -14,10 +14,17 @@ const baseUrl = inject('baseUrl');
 const MIXED = join(import.meta.dirname, '..', 'fixtures', 'w3c', 'mixed-annotations.json');
 const TITLE = 'Harbour traffic report 🚢';
 
-async function exportAs(page: Page, format: RegExp, workDir: string): Promise<{ download: Download; text: string; bytes: Buffer }> {
+async function exportAs(
+  page: Page,
+  format: RegExp,
+  workDir: string,
+): Promise<{ download: Download; text: string; bytes: Buffer }> {
   await page.getByRole('button', { name: 'Export as…' }).click();
   await page.getByRole('radio', { name: format }).check();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
   const path = join(workDir, download.suggestedFilename());
   await download.saveAs(path);
   const bytes = readFileSync(path);
@@ -25,7 +32,10 @@ async function exportAs(page: Page, format: RegExp, workDir: string): Promise<{ 
 }
 
 async function importAnnotations(page: Page, path: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import annotations…' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import annotations…' }).click(),
+  ]);
   await chooser.setFiles(path);
 }
 
@@ -67,7 +77,9 @@ describe('exporting a document in every format and importing W3C annotations', (
     expect(download.suggestedFilename()).toBe('harbour-traffic-report.annotations.jsonld');
     const collection = JSON.parse(text) as W3cCollection;
     expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 6 });
-    const cargo = collection.first?.items.find((item) => item.target.selector[0]?.type === 'TextQuoteSelector' && item.target.selector[0].exact === QUOTES.cargo);
+    const cargo = collection.first?.items.find(
+      (item) => item.target.selector[0]?.type === 'TextQuoteSelector' && item.target.selector[0].exact === QUOTES.cargo,
+    );
     expect(cargo?.target.selector[1]).toEqual({ type: 'TextPositionSelector', start: 48, end: 77 });
     expect(await lastNotice(app.page)).toContain(`Exported “${TITLE}” as W3C Web Annotations`);
     w3cPath = join(workDir, download.suggestedFilename());
@@ -78,7 +90,9 @@ describe('exporting a document in every format and importing W3C annotations', (
     await page.getByRole('button', { name: 'Export as…' }).click();
     await page.getByRole('radio', { name: /ClaimReview/ }).check();
     const summary = page.getByTestId('claimreview-summary');
-    await expect.poll(() => summary.innerText()).toBe('3 claims with a verdict will be exported; 3 without a verdict are left out. 3 miss a required field.');
+    await expect
+      .poll(() => summary.innerText())
+      .toBe('3 claims with a verdict will be exported; 3 without a verdict are left out. 3 miss a required field.');
     const gaps = page.locator('.organisation-gaps li');
     expect(await gaps.allInnerTexts()).toEqual([
       'Required url: Set the fact-check page URL in the organisation settings.',
@@ -86,8 +100,12 @@ describe('exporting a document in every format and importing W3C annotations', (
       'Recommended author.url: Set the organisation web site in the organisation settings.',
       'Recommended author.logo: Set the logo URL in the organisation settings.',
     ]);
-    expect(await page.locator('[data-claim-check="claim-formula"]').innerText()).toContain('Not exported: Give the claim a verdict.');
-    expect(await page.locator('[data-claim-check="claim-unemployment"] .gap-list').innerText()).toContain('claimReviewed: Word the claim');
+    expect(await page.locator('[data-claim-check="claim-formula"]').innerText()).toContain(
+      'Not exported: Give the claim a verdict.',
+    );
+    expect(await page.locator('[data-claim-check="claim-unemployment"] .gap-list').innerText()).toContain(
+      'claimReviewed: Word the claim',
+    );
 
     await page.getByRole('button', { name: 'Organisation settings…' }).click();
     await page.getByLabel('Organisation name').fill('Harbour Checks');
@@ -99,16 +117,30 @@ describe('exporting a document in every format and importing W3C annotations', (
     await page.getByLabel('Organisation web site').fill('https://checks.example');
     await page.getByRole('button', { name: 'Save' }).click();
 
-    await expect.poll(() => summary.innerText()).toBe('3 claims with a verdict will be exported; 3 without a verdict are left out.');
+    await expect
+      .poll(() => summary.innerText())
+      .toBe('3 claims with a verdict will be exported; 3 without a verdict are left out.');
     expect(await page.locator('.organisation-gaps').count()).toBe(0);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click(),
+    ]);
     const path = join(workDir, download.suggestedFilename());
     await download.saveAs(path);
-    const reviews = JSON.parse(readFileSync(path, 'utf8')) as Array<{ url: string; author: unknown; reviewRating: { alternateName: string } }>;
+    const reviews = JSON.parse(readFileSync(path, 'utf8')) as Array<{
+      url: string;
+      author: unknown;
+      reviewRating: { alternateName: string };
+    }>;
     expect(download.suggestedFilename()).toBe('harbour-traffic-report.claimreview.jsonld');
     expect(reviews.map((review) => review.reviewRating.alternateName)).toEqual(['False', 'Mostly true', 'Half true']);
     expect(reviews[0]?.url).toBe('https://checks.example/harbour#claim-claim-cargo');
-    expect(reviews[0]?.author).toEqual({ '@type': 'Organization', name: 'Harbour Checks', url: 'https://checks.example/', logo: { '@type': 'ImageObject', url: 'https://checks.example/logo.png' } });
+    expect(reviews[0]?.author).toEqual({
+      '@type': 'Organization',
+      name: 'Harbour Checks',
+      url: 'https://checks.example/',
+      logo: { '@type': 'ImageObject', url: 'https://checks.example/logo.png' },
+    });
   });
 
   it('downloads the CSV as UTF-8 with a byte-order mark, CRLF line ends and formulas made inert', async () => {
@@ -132,7 +164,9 @@ describe('exporting a document in every format and importing W3C annotations', (
     expect(await report.locator('h1').innerText()).toBe(TITLE);
     expect(await report.locator('article.claim').count()).toBe(6);
     expect(await report.locator('script').count()).toBe(0);
-    const hrefs = await report.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const hrefs = await report
+      .locator('a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(3);
     for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
     expect(await report.getByText('<script>alert("claimant")</script>').count()).toBe(1);
@@ -142,7 +176,10 @@ describe('exporting a document in every format and importing W3C annotations', (
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length).toBeGreaterThanOrEqual(2);
     await report.emulateMedia({ media: 'print' });
-    await report.screenshot({ path: join(import.meta.dirname, '..', '..', '.tmp', 'interop-report-print.png'), fullPage: true });
+    await report.screenshot({
+      path: join(import.meta.dirname, '..', '..', '.tmp', 'interop-report-print.png'),
+      fullPage: true,
+    });
     await report.close();
   });
 
@@ -150,7 +187,9 @@ describe('exporting a document in every format and importing W3C annotations', (
     const { page } = app;
     await page.getByRole('button', { name: 'Export as…' }).click();
     const dialog = page.getByRole('dialog');
-    expect(await dialog.getByRole('radio').evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value))).toEqual(['w3c', 'claimreview', 'csv', 'html', 'md']);
+    expect(
+      await dialog.getByRole('radio').evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value)),
+    ).toEqual(['w3c', 'claimreview', 'csv', 'html', 'md']);
     await dialog.getByRole('radio', { name: /Report \(HTML\)/ }).check();
     expect(await dialog.getByText('print it from there to make a PDF').count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Save as PDF' }).count()).toBe(0);
@@ -170,12 +209,16 @@ describe('exporting a document in every format and importing W3C annotations', (
     await page.getByRole('heading', { name: 'Some annotations were left out' }).waitFor();
     const problems = await page.locator('.problem-list li').allInnerTexts();
     expect(problems).toHaveLength(5);
-    expect(problems[1]).toBe('Annotation 6 (https://annotations.example/harbour/6) at $.items[5]: its type is "Note", not "Annotation"');
+    expect(problems[1]).toBe(
+      'Annotation 6 (https://annotations.example/harbour/6) at $.items[5]: its type is "Note", not "Annotation"',
+    );
     await page.getByRole('button', { name: 'Close' }).click();
     expect(await lastNotice(page)).toContain(
       'Imported 4 claims from 9 annotations: 3 anchored, 1 orphan (kept with their quotes, not placed in the text). 5 invalid annotations were left out. 1 link that is not http(s) was dropped.',
     );
-    await expect.poll(async () => (await highlightTexts(page))['6a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b']).toBe(QUOTES.cargo);
+    await expect
+      .poll(async () => (await highlightTexts(page))['6a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b'])
+      .toBe(QUOTES.cargo);
     expect(app.pageErrors).toEqual([]);
   });
 
@@ -186,9 +229,15 @@ describe('exporting a document in every format and importing W3C annotations', (
       await openImportedBundle(other.page, join(workDir, 'harbour-bare.factcheck.json'));
       expect(await other.page.locator('.article-text [data-claim-id]').count()).toBe(0);
       await importAnnotations(other.page, w3cPath);
-      await expect.poll(() => lastNotice(other.page)).toContain('Imported 6 claims from 6 annotations: 5 anchored, 1 orphan (kept with their quotes, not placed in the text).');
+      await expect
+        .poll(() => lastNotice(other.page))
+        .toContain(
+          'Imported 6 claims from 6 annotations: 5 anchored, 1 orphan (kept with their quotes, not placed in the text).',
+        );
       const texts = await highlightTexts(other.page);
-      expect(Object.values(texts).sort()).toEqual([QUOTES.cargo, QUOTES.jobs, QUOTES.formula, QUOTES.unemployment, QUOTES.minus].sort());
+      expect(Object.values(texts).sort()).toEqual(
+        [QUOTES.cargo, QUOTES.jobs, QUOTES.formula, QUOTES.unemployment, QUOTES.minus].sort(),
+      );
       expect(texts['0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a']).toBe(QUOTES.jobs);
 
       // The claim card shows what the annotation carried: verdict, claimant, the rationale's formatting and link, each source's stance and note.
@@ -208,7 +257,11 @@ describe('exporting a document in every format and importing W3C annotations', (
       expect(await other.page.locator('.claim-card img, .claim-card script').count()).toBe(0);
 
       await importAnnotations(other.page, w3cPath);
-      await expect.poll(() => lastNotice(other.page)).toContain('Imported 0 claims from 6 annotations: 0 anchored, 0 orphans. 6 annotations were already in the document.');
+      await expect
+        .poll(() => lastNotice(other.page))
+        .toContain(
+          'Imported 0 claims from 6 annotations: 0 anchored, 0 orphans. 6 annotations were already in the document.',
+        );
       expect(other.pageErrors).toEqual([]);
     } finally {
       await other.close();
@@ -225,7 +278,11 @@ interface DesktopStandIn {
 /** Installs window.factcheck before the app's scripts run, as the preload does: it records each call and answers as the main process would. */
 function installDesktopStandIn(): void {
   const listeners: Array<(command: string) => void> = [];
-  const state: DesktopStandIn = { calls: [], toOpen: {}, menu: (command) => listeners.forEach((listener) => listener(command)) };
+  const state: DesktopStandIn = {
+    calls: [],
+    toOpen: {},
+    menu: (command) => listeners.forEach((listener) => listener(command)),
+  };
   const record = (name: string, args: Record<string, unknown> = {}) => state.calls.push({ name, args });
   (window as unknown as Record<string, unknown>)['__desktop'] = state;
   (window as unknown as Record<string, unknown>)['factcheck'] = {
@@ -250,7 +307,12 @@ function installDesktopStandIn(): void {
       return () => listeners.splice(listeners.indexOf(listener), 1);
     },
     onFileOpened: () => () => undefined,
-    writeBackup: async ({ content, reason }: { content: string; reason: string }) => ({ id: 'backup-20250302T080000000Z.factcheck.json', createdAt: '2025-03-02T08:00:00.000Z', byteLength: content.length, reason }),
+    writeBackup: async ({ content, reason }: { content: string; reason: string }) => ({
+      id: 'backup-20250302T080000000Z.factcheck.json',
+      createdAt: '2025-03-02T08:00:00.000Z',
+      byteLength: content.length,
+      reason,
+    }),
     listBackups: async () => [],
     readBackup: async () => {
       throw new Error('no backups');
@@ -263,11 +325,18 @@ describe('the application menu and Save as PDF in the desktop app (a stand-in fo
   const profile = newProfileDir();
   let app: AppSession;
   const desktop = () => app.page.evaluate(() => (window as unknown as { __desktop: DesktopStandIn }).__desktop.calls);
-  const menu = (command: string) => app.page.evaluate((name) => (window as unknown as { __desktop: DesktopStandIn }).__desktop.menu(name), command);
+  const menu = (command: string) =>
+    app.page.evaluate((name) => (window as unknown as { __desktop: DesktopStandIn }).__desktop.menu(name), command);
   const queueFile = (purpose: string, name: string, content: string) =>
-    app.page.evaluate(([kind, fileName, text]) => {
-      (window as unknown as { __desktop: DesktopStandIn }).__desktop.toOpen[kind as string] = { name: fileName as string, content: text as string };
-    }, [purpose, name, content]);
+    app.page.evaluate(
+      ([kind, fileName, text]) => {
+        (window as unknown as { __desktop: DesktopStandIn }).__desktop.toOpen[kind as string] = {
+          name: fileName as string,
+          content: text as string,
+        };
+      },
+      [purpose, name, content],
+    );
 
   beforeAll(async () => {
     app = await launchApp(baseUrl, profile);
@@ -325,17 +394,22 @@ describe('the application menu and Save as PDF in the desktop app (a stand-in fo
     ['export-csv', /Spreadsheet \(CSV\)/, 'csv', 'harbour-traffic-report.csv'],
     ['export-html', /Report \(HTML\)/, 'html', 'harbour-traffic-report.report.html'],
     ['export-md', /Report \(Markdown\)/, 'md', 'harbour-traffic-report.report.md'],
-  ])('%s opens Export as… on its format and saves through its own dialog purpose', async (command, radio, purpose, suggestedName) => {
-    const { page } = app;
-    const before = (await desktop()).length;
-    await menu(command);
-    const dialog = page.getByRole('dialog');
-    await dialog.getByRole('radio', { name: radio }).waitFor();
-    expect(await dialog.getByRole('radio', { name: radio }).isChecked()).toBe(true);
-    await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-    await expect.poll(async () => (await desktop()).slice(before)).toEqual([{ name: 'saveFile', args: expect.objectContaining({ purpose, suggestedName }) }]);
-    await expect.poll(() => dialog.count()).toBe(0);
-  });
+  ])(
+    '%s opens Export as… on its format and saves through its own dialog purpose',
+    async (command, radio, purpose, suggestedName) => {
+      const { page } = app;
+      const before = (await desktop()).length;
+      await menu(command);
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('radio', { name: radio }).waitFor();
+      expect(await dialog.getByRole('radio', { name: radio }).isChecked()).toBe(true);
+      await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+      await expect
+        .poll(async () => (await desktop()).slice(before))
+        .toEqual([{ name: 'saveFile', args: expect.objectContaining({ purpose, suggestedName }) }]);
+      await expect.poll(() => dialog.count()).toBe(0);
+    },
+  );
 
   it('imports annotations through the annotations dialog', async () => {
     const { page } = app;

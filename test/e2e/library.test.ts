@@ -20,7 +20,8 @@ describe('the library', () => {
     await app?.close();
   });
 
-  const row = (title: string | RegExp) => app.page.locator('.library-row', { has: app.page.locator('.document-title', { hasText: title }) });
+  const row = (title: string | RegExp) =>
+    app.page.locator('.library-row', { has: app.page.locator('.document-title', { hasText: title }) });
 
   async function toLibrary(): Promise<void> {
     await app.page.getByRole('button', { name: 'Library', exact: true }).click();
@@ -90,14 +91,19 @@ describe('the library', () => {
     await dialog.getByLabel('URL').fill('javascript:alert(1)');
     await dialog.getByLabel('Published').fill('28/11/2026');
     await dialog.getByRole('button', { name: 'Save details' }).click();
-    expect(await dialog.getByRole('alert').allInnerTexts()).toEqual(['Enter an address that starts with http:// or https://.', 'Enter a date like 2026-11-28.']);
+    expect(await dialog.getByRole('alert').allInnerTexts()).toEqual([
+      'Enter an address that starts with http:// or https://.',
+      'Enter a date like 2026-11-28.',
+    ]);
     await dialog.getByLabel('URL').fill('https://archive.example/riverton');
     await dialog.getByLabel('Published').fill('2026-11-28');
     await dialog.getByLabel('Author').fill('Maria Jensen and Tom Okafor');
     await dialog.getByRole('button', { name: 'Save details' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await toLibrary();
-    expect(await row('Riverton: ridership claim').locator('.document-meta').innerText()).toContain('by Maria Jensen and Tom Okafor');
+    expect(await row('Riverton: ridership claim').locator('.document-meta').innerText()).toContain(
+      'by Maria Jensen and Tom Okafor',
+    );
   });
 
   it('moves a document to the trash, with Undo', async () => {

@@ -47,17 +47,23 @@ describe('importing a 5,000-claim file', () => {
       requestAnimationFrame(tick);
       new MutationObserver(() => {
         const label = document.querySelector('.import-progress-label')?.textContent;
-        if (label && label !== record.stages_[record.stages_.length - 1]?.text) record.stages_.push({ time: performance.now(), text: label });
+        if (label && label !== record.stages_[record.stages_.length - 1]?.text)
+          record.stages_.push({ time: performance.now(), text: label });
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await importFile(page, file);
-    await expect.poll(() => lastNotice(page), { timeout: 50_000 }).toMatch(new RegExp(`Imported 0 new documents, ${CLAIMS} new claims`));
+    await expect
+      .poll(() => lastNotice(page), { timeout: 50_000 })
+      .toMatch(new RegExp(`Imported 0 new documents, ${CLAIMS} new claims`));
     const { stages, gaps } = await page.evaluate(() => {
       const record = window as unknown as { frames_: number[]; stages_: Array<{ time: number; text: string }> };
       const from = record.stages_[0]?.time ?? 0;
       const to = record.stages_[record.stages_.length - 1]?.time ?? 0;
       const frames = record.frames_.filter((time) => time >= from && time <= to);
-      return { stages: record.stages_.map((stage) => stage.text), gaps: frames.slice(1).map((time, index) => time - (frames[index] as number)) };
+      return {
+        stages: record.stages_.map((stage) => stage.text),
+        gaps: frames.slice(1).map((time, index) => time - (frames[index] as number)),
+      };
     });
     // The stages the worker reported, from reading the file to saving it.
     expect(stages[0]).toMatch(/^Importing large\.factcheck\.json: reading/);

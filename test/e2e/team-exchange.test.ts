@@ -4,8 +4,28 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { canonicalText, createdSync, hashText, makeTarget, newId, openConflicts, readBundle, serialiseBundle, type Bundle, type Claim } from '../../shared';
-import { enterName, exportBundle, highlightTexts, importFile, lastNotice, markClaim, openDocument, selectInArticle } from './app-actions';
+import {
+  canonicalText,
+  createdSync,
+  hashText,
+  makeTarget,
+  newId,
+  openConflicts,
+  readBundle,
+  serialiseBundle,
+  type Bundle,
+  type Claim,
+} from '../../shared';
+import {
+  enterName,
+  exportBundle,
+  highlightTexts,
+  importFile,
+  lastNotice,
+  markClaim,
+  openDocument,
+  selectInArticle,
+} from './app-actions';
 import { launchApp, newProfileDir, removeProfileDir, type AppSession } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -23,16 +43,47 @@ function readFile(path: string): Bundle {
 /** Tomás's copy of the article: the war sentence cut and a sentence added, under the same title, with a claim on each of two passages. */
 function editedCopy(bundle: Bundle): Bundle {
   const original = bundle.documents[0] as Bundle['documents'][number];
-  const blocks = original.blocks.filter((block) => block.text !== WAR_SENTENCE).map((block) => (block.text.includes(CIVILIANS) ? { ...block, text: `${block.text} ${ADDED_SENTENCE}` } : block));
+  const blocks = original.blocks
+    .filter((block) => block.text !== WAR_SENTENCE)
+    .map((block) => (block.text.includes(CIVILIANS) ? { ...block, text: `${block.text} ${ADDED_SENTENCE}` } : block));
   const text = canonicalText(blocks);
   const tomas = { id: 'analyst-tomas-copy', name: 'Tomás Teammate' };
-  const document = { ...original, id: newId(), blocks, text, textHash: hashText(text), sync: createdSync(tomas.id), createdBy: tomas, updatedBy: tomas, rev: 1 };
+  const document = {
+    ...original,
+    id: newId(),
+    blocks,
+    text,
+    textHash: hashText(text),
+    sync: createdSync(tomas.id),
+    createdBy: tomas,
+    updatedBy: tomas,
+    rev: 1,
+  };
   const claimOn = (quote: string): Bundle['claims'][number] => {
     const start = text.indexOf(quote);
     const base = bundle.claims[0] as Bundle['claims'][number];
-    return { ...base, id: newId(), documentId: document.id, target: makeTarget(text, start, start + quote.length), text: quote, verdict: null, status: 'new', createdBy: tomas, updatedBy: tomas, rev: 1, sync: createdSync(tomas.id) };
+    return {
+      ...base,
+      id: newId(),
+      documentId: document.id,
+      target: makeTarget(text, start, start + quote.length),
+      text: quote,
+      verdict: null,
+      status: 'new',
+      createdBy: tomas,
+      updatedBy: tomas,
+      rev: 1,
+      sync: createdSync(tomas.id),
+    };
   };
-  return { ...bundle, exportedBy: tomas, documents: [document], claims: [claimOn(CIVILIANS), claimOn(ADDED_SENTENCE)], sources: [], evidence: [] };
+  return {
+    ...bundle,
+    exportedBy: tomas,
+    documents: [document],
+    claims: [claimOn(CIVILIANS), claimOn(ADDED_SENTENCE)],
+    sources: [],
+    evidence: [],
+  };
 }
 
 describe('two analysts change the same verdict and settle it in the Conflicts view', () => {
@@ -102,7 +153,12 @@ describe('two analysts change the same verdict and settle it in the Conflicts vi
     const dialog = page.getByRole('dialog', { name: 'Conflicts' });
     await dialog.waitFor();
     const field = dialog.locator('[data-conflict-field="verdict"]');
-    await expect.poll(async () => (await field.locator('.conflict-value').allInnerTexts()).sort()).toEqual([expect.stringMatching(/^False\s*by Tomás Teammate/), expect.stringMatching(/^Mostly true\s*by Ana Analyst/)]);
+    await expect
+      .poll(async () => (await field.locator('.conflict-value').allInnerTexts()).sort())
+      .toEqual([
+        expect.stringMatching(/^False\s*by Tomás Teammate/),
+        expect.stringMatching(/^Mostly true\s*by Ana Analyst/),
+      ]);
     await dialog.getByRole('button', { name: 'Keep “False” for Verdict' }).click();
     await expect.poll(() => dialog.innerText()).toContain('No conflicts');
     await dialog.getByRole('button', { name: 'Close' }).click();
@@ -116,7 +172,9 @@ describe('two analysts change the same verdict and settle it in the Conflicts vi
     expect(claim.verdict?.stepId).toBe('false');
     expect(openConflicts('claims', claim)).toEqual([]);
     await importFile(app.page, join(workDir, 'tomas.factcheck.json'));
-    await expect.poll(() => lastNotice(app.page)).toMatch(/Imported 0 new documents, 0 new claims.*1 identical record skipped/);
+    await expect
+      .poll(() => lastNotice(app.page))
+      .toMatch(/Imported 0 new documents, 0 new claims.*1 identical record skipped/);
     expect(await app.page.locator('.conflicts-button').count()).toBe(0);
   });
 
@@ -128,14 +186,20 @@ describe('two analysts change the same verdict and settle it in the Conflicts vi
     await importFile(page, path);
     const question = page.getByRole('dialog', { name: 'Another version of an article?' });
     await expect.poll(() => question.isVisible()).toBe(true);
-    expect(await question.getByRole('radio', { name: /Re-anchor its claims on your “Putin claims.*same title/ }).isChecked()).toBe(true);
+    expect(
+      await question.getByRole('radio', { name: /Re-anchor its claims on your “Putin claims.*same title/ }).isChecked(),
+    ).toBe(true);
     await question.getByRole('button', { name: 'Cancel import' }).click();
     await expect.poll(() => lastNotice(page)).toMatch(/was cancelled; nothing was changed/);
     expect(await page.locator('.claim-item').count()).toBe(claimsBefore);
 
     await importFile(page, path);
     await question.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect.poll(() => lastNotice(page)).toMatch(/Imported 0 new documents, 2 new claims, .*; claims re-anchored on your copy of “Putin claims.*; 1 orphaned claim/);
+    await expect
+      .poll(() => lastNotice(page))
+      .toMatch(
+        /Imported 0 new documents, 2 new claims, .*; claims re-anchored on your copy of “Putin claims.*; 1 orphaned claim/,
+      );
     await expect.poll(async () => Object.values(await highlightTexts(page))).toContain(CIVILIANS);
     await page.locator('.orphans-button').click();
     const orphan = page.locator('.orphan-item');

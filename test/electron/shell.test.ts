@@ -32,7 +32,9 @@ const electronBinary = findElectronBinary();
 
 if (electronBinary === null) {
   // eslint-disable-next-line no-console -- the one line that says why this suite did not run.
-  console.warn('Electron binary not present: the real-shell test is skipped (run `npx install-electron` on a machine with internet)');
+  console.warn(
+    'Electron binary not present: the real-shell test is skipped (run `npx install-electron` on a machine with internet)',
+  );
 }
 
 /**
@@ -83,7 +85,10 @@ describe.skipIf(electronBinary === null)('the real desktop shell', () => {
     const windows = await app.evaluate(({ BrowserWindow }) =>
       BrowserWindow.getAllWindows().map((window) => {
         // getLastWebPreferences exists on every WebContents but is missing from Electron's type declarations.
-        const contents = window.webContents as unknown as { getURL(): string; getLastWebPreferences(): Record<string, unknown> | null };
+        const contents = window.webContents as unknown as {
+          getURL(): string;
+          getLastWebPreferences(): Record<string, unknown> | null;
+        };
         const last = contents.getLastWebPreferences();
         return {
           url: contents.getURL(),
@@ -115,9 +120,14 @@ describe.skipIf(electronBinary === null)('the real desktop shell', () => {
     const pages = app.windows();
     expect(pages.length).toBeGreaterThan(0);
     for (const windowPage of pages) {
-      const header = await windowPage.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
+      const header = await windowPage.evaluate(async () =>
+        (await fetch(location.href)).headers.get('content-security-policy'),
+      );
       expect(header, windowPage.url()).toBe(CONTENT_SECURITY_POLICY);
-      expect(await windowPage.evaluate(() => [typeof require, typeof process]), windowPage.url()).toEqual(['undefined', 'undefined']);
+      expect(await windowPage.evaluate(() => [typeof require, typeof process]), windowPage.url()).toEqual([
+        'undefined',
+        'undefined',
+      ]);
     }
   });
 
@@ -158,7 +168,8 @@ describe.skipIf(electronBinary === null)('the real desktop shell', () => {
 
   it('answers bridge calls from our page', async () => {
     const info = await page.evaluate(() => {
-      const bridge = (window as unknown as { factcheck: { appInfo(): Promise<{ version: string; platform: string }> } }).factcheck;
+      const bridge = (window as unknown as { factcheck: { appInfo(): Promise<{ version: string; platform: string }> } })
+        .factcheck;
       return bridge.appInfo();
     });
     expect(info.platform).toBe(process.platform);
@@ -183,15 +194,24 @@ describe.skipIf(electronBinary === null)('the real desktop shell', () => {
     const opened = await page.evaluate(
       () =>
         new Promise((resolve) => {
-          const bridge = (window as unknown as { factcheck: { onFileOpened(listener: (event: unknown) => void): () => void } }).factcheck;
+          const bridge = (
+            window as unknown as { factcheck: { onFileOpened(listener: (event: unknown) => void): () => void } }
+          ).factcheck;
           bridge.onFileOpened(resolve);
         }),
     );
-    expect(opened).toEqual({ ok: true, file: { name: BUNDLE_ON_COMMAND_LINE, content: '{"format":"factcheck-bundle"}', byteLength: 29 } });
+    expect(opened).toEqual({
+      ok: true,
+      file: { name: BUNDLE_ON_COMMAND_LINE, content: '{"format":"factcheck-bundle"}', byteLength: 29 },
+    });
   });
 
   it('writes backups into userData/backups and reads them back', async () => {
-    type BackupBridge = { writeBackup(args: object): Promise<{ id: string }>; listBackups(): Promise<Array<{ id: string }>>; readBackup(args: object): Promise<{ content: string }> };
+    type BackupBridge = {
+      writeBackup(args: object): Promise<{ id: string }>;
+      listBackups(): Promise<Array<{ id: string }>>;
+      readBackup(args: object): Promise<{ content: string }>;
+    };
     const outcome = await page.evaluate(async () => {
       const bridge = (window as unknown as { factcheck: BackupBridge }).factcheck;
       const written = await bridge.writeBackup({ content: '{"backup":true}', reason: 'manual' });
@@ -209,7 +229,10 @@ describe.skipIf(electronBinary === null)('the real desktop shell', () => {
   it('remembers the window size and position after it closes', async () => {
     await app.close();
     closed = true;
-    const saved = JSON.parse(readFileSync(path.join(userData, 'window-state.json'), 'utf8')) as { version: number; bounds: { width: number } };
+    const saved = JSON.parse(readFileSync(path.join(userData, 'window-state.json'), 'utf8')) as {
+      version: number;
+      bounds: { width: number };
+    };
     expect(saved.version).toBe(1);
     expect(saved.bounds.width).toBeGreaterThanOrEqual(900);
   });

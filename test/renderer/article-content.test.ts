@@ -4,7 +4,12 @@ import { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
 import { canonicalText, type Block } from '../../shared';
-import { blocksToContent, buildOffsetIndex, offsetToPos, posToOffset } from '../../renderer/features/article/article-content';
+import {
+  blocksToContent,
+  buildOffsetIndex,
+  offsetToPos,
+  posToOffset,
+} from '../../renderer/features/article/article-content';
 import { buildDecorations } from '../../renderer/features/article/ClaimHighlights';
 
 const schema = getSchema([StarterKit]);
@@ -68,7 +73,13 @@ describe('claim decorations', () => {
       doc,
       index,
       [
-        { id: 'outer', start: outerStart, end: outerStart + 'Exports rose 12% in 2024'.length, verdict: 'true', status: 'new' },
+        {
+          id: 'outer',
+          start: outerStart,
+          end: outerStart + 'Exports rose 12% in 2024'.length,
+          verdict: 'true',
+          status: 'new',
+        },
         { id: 'inner', start: innerStart, end: innerStart + 3, verdict: null, status: 'final' },
       ],
       'inner',

@@ -16,7 +16,14 @@ const schema = getSchema([StarterKit]);
 
 const article: Block[] = [
   { type: 'title', text: 'Minister says exports rose' },
-  { type: 'paragraph', text: 'Exports rose by 12% in 2024, the minister said on Monday.', marks: [{ type: 'bold', start: 0, end: 19 }, { type: 'link', start: 50, end: 56, href: 'https://news.example/monday' }] },
+  {
+    type: 'paragraph',
+    text: 'Exports rose by 12% in 2024, the minister said on Monday.',
+    marks: [
+      { type: 'bold', start: 0, end: 19 },
+      { type: 'link', start: 50, end: 56, href: 'https://news.example/monday' },
+    ],
+  },
   { type: 'quote', text: 'We have never sold more abroad.' },
   { type: 'listItem', text: 'Cars were the largest export.' },
   { type: 'listItem', text: 'Wine came second.' },
@@ -38,7 +45,12 @@ describe('contentToBlocks', () => {
         { type: 'paragraph', content: [{ type: 'text', text: '  Two   spaces\tand a tab ' }] },
         { type: 'paragraph', content: [{ type: 'text', text: '   ' }] },
         { type: 'paragraph' },
-        { type: 'paragraph', content: [{ type: 'text', text: 'bad link', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'bad link', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
+          ],
+        },
       ],
     };
     expect(contentToBlocks(content)).toEqual([
@@ -59,9 +71,15 @@ describe('replaceArticleText', () => {
 
   async function setUp() {
     const { document } = await addBlocks(database, article, { title: 'Exports' }, ana);
-    const at = (quote: string) => makeTarget(document.text, document.text.indexOf(quote), document.text.indexOf(quote) + quote.length);
+    const at = (quote: string) =>
+      makeTarget(document.text, document.text.indexOf(quote), document.text.indexOf(quote) + quote.length);
     const rose = await markClaim(database, document.id, at('Exports rose by 12% in 2024'), ana);
-    const officials = await markClaim(database, document.id, at('Officials at the statistics office disagree with the figure'), ana);
+    const officials = await markClaim(
+      database,
+      document.id,
+      at('Officials at the statistics office disagree with the figure'),
+      ana,
+    );
     const abroad = await markClaim(database, document.id, at('never sold more abroad'), ana);
     return { document, rose, officials, abroad };
   }
@@ -88,7 +106,11 @@ describe('replaceArticleText', () => {
       const { target } = await claim(id);
       return { exact: target.exact, inText: text.slice(target.start, target.end), orphaned: target.orphaned ?? false };
     };
-    expect(await quoted(rose.id)).toEqual({ exact: 'Exports rose by 12% in 2024', inText: 'Exports rose by 12% in 2024', orphaned: false });
+    expect(await quoted(rose.id)).toEqual({
+      exact: 'Exports rose by 12% in 2024',
+      inText: 'Exports rose by 12% in 2024',
+      orphaned: false,
+    });
     expect((await claim(rose.id)).target.start).toBeGreaterThan(rose.target.start);
     const changed = 'Officials at the statistics office disagree with this figure';
     expect(await quoted(officials.id)).toEqual({ exact: changed, inText: changed, orphaned: false });
@@ -97,14 +119,22 @@ describe('replaceArticleText', () => {
 
     // Undo puts the old text and the old claim positions back, each as a new revision.
     await applyArticleVersion(database, document.id, change.before, ana);
-    expect((await database.documents.get(document.id))).toMatchObject({ text: document.text, textHash: document.textHash, rev: document.rev + 2 });
+    expect(await database.documents.get(document.id)).toMatchObject({
+      text: document.text,
+      textHash: document.textHash,
+      rev: document.rev + 2,
+    });
     expect((await claim(abroad.id)).target).toEqual(abroad.target);
     expect((await claim(rose.id)).target).toEqual(rose.target);
   });
 
   it('changes nothing when the blocks are the same, or the document is gone, or the text would be empty', async () => {
     const { document } = await setUp();
-    expect(await replaceArticleText(database, document.id, article, ana)).toMatchObject({ changed: false, reanchored: 3, orphans: 0 });
+    expect(await replaceArticleText(database, document.id, article, ana)).toMatchObject({
+      changed: false,
+      reanchored: 3,
+      orphans: 0,
+    });
     expect((await database.documents.get(document.id))?.rev).toBe(document.rev);
     await expect(replaceArticleText(database, document.id, [], ana)).rejects.toThrow(ArticleEditError);
     await expect(replaceArticleText(database, 'missing', article, ana)).rejects.toThrow('no longer in the library');

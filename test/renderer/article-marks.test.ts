@@ -4,7 +4,12 @@ import { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
 import { canonicalText, makeTarget, type Block } from '../../shared';
-import { blocksToContent, buildOffsetIndex, offsetToPos, posToOffset } from '../../renderer/features/article/article-content';
+import {
+  blocksToContent,
+  buildOffsetIndex,
+  offsetToPos,
+  posToOffset,
+} from '../../renderer/features/article/article-content';
 
 const schema = getSchema([StarterKit]);
 
@@ -19,7 +24,11 @@ const marked: Block[] = [
       { type: 'link', start: 68, end: 76, href: 'https://stats.example/exports' },
     ],
   },
-  { type: 'quote', text: 'We have never sold more abroad.', marks: [{ type: 'link', start: 3, end: 7, href: 'javascript:alert(1)' }] },
+  {
+    type: 'quote',
+    text: 'We have never sold more abroad.',
+    marks: [{ type: 'link', start: 3, end: 7, href: 'javascript:alert(1)' }],
+  },
   { type: 'listItem', text: 'First point', marks: [{ type: 'bold', start: 0, end: 11 }] },
   { type: 'paragraph', text: 'Officials disagree.' },
 ];
@@ -33,7 +42,13 @@ function editorDoc(blocks: readonly Block[]): ProseMirrorNode {
 function markedRuns(doc: ProseMirrorNode): Array<{ text: string; marks: string[] }> {
   const runs: Array<{ text: string; marks: string[] }> = [];
   doc.descendants((node) => {
-    if (node.isText) runs.push({ text: node.text ?? '', marks: node.marks.map((mark) => (mark.type.name === 'link' ? `link ${String(mark.attrs['href'])}` : mark.type.name)) });
+    if (node.isText)
+      runs.push({
+        text: node.text ?? '',
+        marks: node.marks.map((mark) =>
+          mark.type.name === 'link' ? `link ${String(mark.attrs['href'])}` : mark.type.name,
+        ),
+      });
     return true;
   });
   return runs;

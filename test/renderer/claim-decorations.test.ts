@@ -6,8 +6,17 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import StarterKit from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
 import { canonicalText, type Block } from '../../shared';
-import { blocksToContent, buildOffsetIndex, offsetToPos, type OffsetIndex } from '../../renderer/features/article/article-content';
-import { buildDecorations, updateDecorations, type HighlightSpec } from '../../renderer/features/article/ClaimHighlights';
+import {
+  blocksToContent,
+  buildOffsetIndex,
+  offsetToPos,
+  type OffsetIndex,
+} from '../../renderer/features/article/article-content';
+import {
+  buildDecorations,
+  updateDecorations,
+  type HighlightSpec,
+} from '../../renderer/features/article/ClaimHighlights';
 import { seededRandom } from '../fixtures/seeded-random';
 
 const schema = getSchema([StarterKit]);
@@ -20,7 +29,10 @@ function article(sections: number): Block[] {
   for (let section = 1; section <= sections; section += 1) {
     blocks.push(
       { type: 'heading', text: `Section ${section}` },
-      { type: 'paragraph', text: `In section ${section} the minister said spending rose by ${section} per cent, which the figures do not show.` },
+      {
+        type: 'paragraph',
+        text: `In section ${section} the minister said spending rose by ${section} per cent, which the figures do not show.`,
+      },
       { type: 'quote', text: `“We have never spent more on schools,” she said in speech ${section}.` },
       { type: 'listItem', text: `Point ${section}.1: the budget grew.` },
       { type: 'listItem', text: `Point ${section}.2: the deficit fell.` },
@@ -49,7 +61,12 @@ function randomHighlights(text: string, count: number, seed: number): HighlightS
 }
 
 /** The straightforward version: each claim through offsetToPos, all at once through DecorationSet.create. */
-function straightforward(doc: ProseMirrorNode, index: OffsetIndex, highlights: readonly HighlightSpec[], activeId: string | null): DecorationSet {
+function straightforward(
+  doc: ProseMirrorNode,
+  index: OffsetIndex,
+  highlights: readonly HighlightSpec[],
+  activeId: string | null,
+): DecorationSet {
   const decorations: Decoration[] = [];
   for (const highlight of highlights) {
     const from = offsetToPos(index, highlight.start);
@@ -57,17 +74,33 @@ function straightforward(doc: ProseMirrorNode, index: OffsetIndex, highlights: r
     if (to <= from) continue;
     const classes = ['claim-hl', `claim-status-${highlight.status}`];
     if (highlight.id === activeId) classes.push('is-active');
-    decorations.push(Decoration.inline(from, to, { nodeName: 'span', class: classes.join(' '), 'data-claim-id': highlight.id, 'data-verdict': highlight.verdict ?? 'none' }, { claimId: highlight.id }));
+    decorations.push(
+      Decoration.inline(
+        from,
+        to,
+        {
+          nodeName: 'span',
+          class: classes.join(' '),
+          'data-claim-id': highlight.id,
+          'data-verdict': highlight.verdict ?? 'none',
+        },
+        { claimId: highlight.id },
+      ),
+    );
   }
   return DecorationSet.create(doc, decorations);
 }
 
 /** What a set draws: every decoration with its range, attributes and claim, in a stable order. */
 function drawn(set: DecorationSet): string[] {
-  const attrs = (decoration: Decoration) => (decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+  const attrs = (decoration: Decoration) =>
+    (decoration as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
   return set
     .find()
-    .map((decoration) => `${decoration.from}-${decoration.to} ${JSON.stringify(attrs(decoration))} ${(decoration.spec as { claimId: string }).claimId}`)
+    .map(
+      (decoration) =>
+        `${decoration.from}-${decoration.to} ${JSON.stringify(attrs(decoration))} ${(decoration.spec as { claimId: string }).claimId}`,
+    )
     .sort();
 }
 
@@ -106,11 +139,19 @@ describe('building the highlight decorations', () => {
   it('accepts claims in any order', () => {
     const highlights = randomHighlights(text, 500, 5);
     const shuffled = [...highlights].reverse();
-    expect(drawn(buildDecorations(doc, index, shuffled, null))).toEqual(drawn(straightforward(doc, index, highlights, null)));
+    expect(drawn(buildDecorations(doc, index, shuffled, null))).toEqual(
+      drawn(straightforward(doc, index, highlights, null)),
+    );
   });
 
   it('draws a claim that runs across blocks, and none for an empty range', () => {
-    const across: HighlightSpec = { id: 'across', start: text.indexOf('Section 2'), end: text.indexOf('Point 2.1'), verdict: null, status: 'new' };
+    const across: HighlightSpec = {
+      id: 'across',
+      start: text.indexOf('Section 2'),
+      end: text.indexOf('Point 2.1'),
+      verdict: null,
+      status: 'new',
+    };
     const empty: HighlightSpec = { id: 'empty', start: 10, end: 10, verdict: null, status: 'new' };
     const set = buildDecorations(doc, index, [empty, across], null);
     expect(drawn(set)).toEqual(drawn(straightforward(doc, index, [empty, across], null)));
@@ -122,9 +163,23 @@ describe('updating the highlight decorations', () => {
   const highlights = randomHighlights(text, 3_000, 6);
 
   it.each([
-    { change: 'a verdict and a status', edit: (list: HighlightSpec[]) => list.map((h, i) => (i % 700 === 3 ? { ...h, verdict: 'scale-snopes/mixture', status: 'final' } : h)) },
-    { change: 'a moved claim', edit: (list: HighlightSpec[]) => list.map((h, i) => (i === 10 ? { ...h, start: h.start + 5, end: h.end + 9 } : h)) },
-    { change: 'a new and a deleted claim', edit: (list: HighlightSpec[]) => [...list.slice(1), { id: 'new', start: 40, end: 90, verdict: null, status: 'new' }] },
+    {
+      change: 'a verdict and a status',
+      edit: (list: HighlightSpec[]) =>
+        list.map((h, i) => (i % 700 === 3 ? { ...h, verdict: 'scale-snopes/mixture', status: 'final' } : h)),
+    },
+    {
+      change: 'a moved claim',
+      edit: (list: HighlightSpec[]) =>
+        list.map((h, i) => (i === 10 ? { ...h, start: h.start + 5, end: h.end + 9 } : h)),
+    },
+    {
+      change: 'a new and a deleted claim',
+      edit: (list: HighlightSpec[]) => [
+        ...list.slice(1),
+        { id: 'new', start: 40, end: 90, verdict: null, status: 'new' },
+      ],
+    },
     { change: 'many claims (rebuilt)', edit: (list: HighlightSpec[]) => list.map((h) => ({ ...h, status: 'final' })) },
   ])('after $change draws the same as a fresh build', ({ edit }) => {
     const before = { highlights, activeId: highlights[20]?.id ?? null };
@@ -141,13 +196,23 @@ describe('updating the highlight decorations', () => {
     const updated = updateDecorations({ doc, index, set, previous: before, next: after });
     expect(drawn(updated)).toEqual(drawn(straightforward(doc, index, highlights, after.activeId)));
     const active = updated.find().filter((decoration) => JSON.stringify(decoration).includes('is-active'));
-    expect(updated.find(undefined, undefined, (spec: { claimId: string }) => spec.claimId === after.activeId).length).toBeGreaterThan(0);
+    expect(
+      updated.find(undefined, undefined, (spec: { claimId: string }) => spec.claimId === after.activeId).length,
+    ).toBeGreaterThan(0);
     expect(active.length).toBeLessThanOrEqual(1);
   });
 
   it('keeps the same set when nothing drawn changed', () => {
     const state = { highlights, activeId: null };
     const set = buildDecorations(doc, index, highlights, null);
-    expect(updateDecorations({ doc, index, set, previous: state, next: { highlights: highlights.map((h) => ({ ...h })), activeId: null } })).toBe(set);
+    expect(
+      updateDecorations({
+        doc,
+        index,
+        set,
+        previous: state,
+        next: { highlights: highlights.map((h) => ({ ...h })), activeId: null },
+      }),
+    ).toBe(set);
   });
 });

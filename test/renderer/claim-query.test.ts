@@ -1,22 +1,51 @@
 // The claims panel's query: filters, search, sort orders, counts per verdict and progress.
 import { describe, expect, it } from 'vitest';
 import { newClaim, presetScales, richTextFromPlain, type Analyst, type Claim } from '../../shared';
-import { claimCounts, distinctValues, NO_FILTERS, queryClaims, type ClaimFilters } from '../../renderer/features/claims/claim-query';
+import {
+  claimCounts,
+  distinctValues,
+  NO_FILTERS,
+  queryClaims,
+  type ClaimFilters,
+} from '../../renderer/features/claims/claim-query';
 
 const ana: Analyst = { id: 'a', name: 'Ana' };
 const scales = new Map(presetScales.map((scale) => [scale.id, scale]));
 
 function claim(id: string, start: number, change: Partial<Claim>): Claim {
-  return { ...newClaim('doc', { start, end: start + 5, exact: `passage ${id.repeat(3)}`, prefix: '', suffix: '' }, ana), id, ...change };
+  return {
+    ...newClaim('doc', { start, end: start + 5, exact: `passage ${id.repeat(3)}`, prefix: '', suffix: '' }, ana),
+    id,
+    ...change,
+  };
 }
 
 const claims = [
-  claim('a', 30, { verdict: { scaleId: 'scale-truth-6', stepId: 'false' }, status: 'final', claimant: 'Putin', tags: ['war'], updatedAt: '2026-01-03T00:00:00.000Z' }),
-  claim('b', 10, { verdict: { scaleId: 'scale-truth-6', stepId: 'true' }, status: 'researching', claimant: 'Burns', text: 'Russia is not serious', updatedAt: '2026-01-01T00:00:00.000Z' }),
-  claim('c', 20, { verdict: null, status: 'new', rationale: richTextFromPlain('Customs records disagree'), tags: ['trade', 'war'], updatedAt: '2026-01-02T00:00:00.000Z' }),
+  claim('a', 30, {
+    verdict: { scaleId: 'scale-truth-6', stepId: 'false' },
+    status: 'final',
+    claimant: 'Putin',
+    tags: ['war'],
+    updatedAt: '2026-01-03T00:00:00.000Z',
+  }),
+  claim('b', 10, {
+    verdict: { scaleId: 'scale-truth-6', stepId: 'true' },
+    status: 'researching',
+    claimant: 'Burns',
+    text: 'Russia is not serious',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  }),
+  claim('c', 20, {
+    verdict: null,
+    status: 'new',
+    rationale: richTextFromPlain('Customs records disagree'),
+    tags: ['trade', 'war'],
+    updatedAt: '2026-01-02T00:00:00.000Z',
+  }),
 ];
 const evidence = new Map([['a', 2]]);
-const ids = (filters: Partial<ClaimFilters>) => queryClaims(claims, { ...NO_FILTERS, ...filters }, evidence, scales).map((each) => each.id);
+const ids = (filters: Partial<ClaimFilters>) =>
+  queryClaims(claims, { ...NO_FILTERS, ...filters }, evidence, scales).map((each) => each.id);
 
 describe('querying the claims of a document', () => {
   it.each<[string, Partial<ClaimFilters>, string[]]>([

@@ -41,7 +41,10 @@ describe('the library database', () => {
     const summaries = await listDocuments(database);
     expect(summaries).toHaveLength(1);
     expect(summaries[0]?.document.text).not.toContain('Please enter your comment');
-    expect(summaries[0]?.document.blocks[0]).toEqual({ type: 'title', text: expect.stringMatching(/^Putin claims Russia/) });
+    expect(summaries[0]?.document.blocks[0]).toEqual({
+      type: 'title',
+      text: expect.stringMatching(/^Putin claims Russia/),
+    });
   });
 
   it('stamps every change with the analyst and a new revision, and keeps deletions as tombstones', async () => {
@@ -60,13 +63,23 @@ describe('the library database', () => {
     const document = await sampleDocument(database);
     const first = await markClaim(database, document.id, makeTarget(document.text, 0, 5), ana);
     const second = await markClaim(database, document.id, makeTarget(document.text, 10, 20), ana);
-    await addSourceToClaim(database, first.id, { url: 'https://example.org/report', title: 'Report', stance: 'refutes' }, ana);
-    await addSourceToClaim(database, second.id, { url: 'https://example.org/report', title: 'Same report', stance: 'context' }, ana);
+    await addSourceToClaim(
+      database,
+      first.id,
+      { url: 'https://example.org/report', title: 'Report', stance: 'refutes' },
+      ana,
+    );
+    await addSourceToClaim(
+      database,
+      second.id,
+      { url: 'https://example.org/report', title: 'Same report', stance: 'context' },
+      ana,
+    );
     expect(await database.sources.count()).toBe(1);
     expect((await claimEvidence(database, second.id)).map((link) => link.evidence.stance)).toEqual(['context']);
-    await expect(addSourceToClaim(database, first.id, { url: 'javascript:alert(1)', title: 'x', stance: 'supports' }, ana)).rejects.toBeInstanceOf(
-      SourceInputError,
-    );
+    await expect(
+      addSourceToClaim(database, first.id, { url: 'javascript:alert(1)', title: 'x', stance: 'supports' }, ana),
+    ).rejects.toBeInstanceOf(SourceInputError);
     expect(await database.evidence.count()).toBe(2);
   });
 
@@ -87,7 +100,9 @@ describe('the library database', () => {
       const { plan } = await importBundle(teammate, bundle, { file: 'shared.factcheck.json', analyst: tom });
       expect(plan.counts.claims.added).toBe(1);
       const imported = await documentClaims(teammate, local.id);
-      expect(imported.map((each) => [each.id, each.target.exact, each.verdict?.stepId])).toEqual([[claim.id, 'The war is not over yet.', 'true']]);
+      expect(imported.map((each) => [each.id, each.target.exact, each.verdict?.stepId])).toEqual([
+        [claim.id, 'The war is not over yet.', 'true'],
+      ]);
       const again = await importBundle(teammate, bundle, { file: 'shared.factcheck.json', analyst: tom });
       expect(again.plan.counts.claims).toEqual({ added: 0, updated: 0, unchanged: 1 });
       expect(await teammate.claims.count()).toBe(1);
@@ -108,7 +123,9 @@ describe('the library database', () => {
       teammate.evidence.hook('creating', () => {
         throw new Error('the disk is full');
       });
-      await expect(importBundle(teammate, bundle, { file: 'shared.factcheck.json', analyst: tom })).rejects.toThrow('the disk is full');
+      await expect(importBundle(teammate, bundle, { file: 'shared.factcheck.json', analyst: tom })).rejects.toThrow(
+        'the disk is full',
+      );
       expect(await teammate.claims.count()).toBe(0);
       expect(await teammate.sources.count()).toBe(0);
       expect(await teammate.documents.count()).toBe(1);

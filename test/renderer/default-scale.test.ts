@@ -39,7 +39,10 @@ describe('the library default scale', () => {
   it('gives way to the scale chosen for one document, keeping the verdicts already given', async () => {
     await setDefaultScaleId(database, 'scale-snopes');
     const { document } = await addBlocks(database, blocks('Spending rose by 12 per cent.'), { title: 'Budget' }, ana);
-    const claim = { ...newClaim(document.id, makeTarget(document.text, 7, 20), ana), verdict: { scaleId: 'scale-snopes', stepId: 'mixture' } };
+    const claim = {
+      ...newClaim(document.id, makeTarget(document.text, 7, 20), ana),
+      verdict: { scaleId: 'scale-snopes', stepId: 'mixture' },
+    };
     await database.claims.add(claim);
     await setDocumentScale(database, document.id, 'scale-context-labels', ana);
     expect((await database.documents.get(document.id))?.scaleId).toBe('scale-context-labels');

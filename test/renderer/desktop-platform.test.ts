@@ -5,7 +5,10 @@ import { cleanIpcError, desktopPlatform } from '../../renderer/platform/desktop-
 
 describe('the desktop platform', () => {
   it.each([
-    ["Error invoking remote method 'factcheck:file:open': FileAccessError: “big.txt” is larger than 50 MB.", '“big.txt” is larger than 50 MB.'],
+    [
+      "Error invoking remote method 'factcheck:file:open': FileAccessError: “big.txt” is larger than 50 MB.",
+      '“big.txt” is larger than 50 MB.',
+    ],
     ["Error invoking remote method 'factcheck:file:save': Error: The disk is full.", 'The disk is full.'],
     ['A plain message', 'A plain message'],
   ])('turns %j into %j', (raw, shown) => {
@@ -27,7 +30,11 @@ describe('the desktop platform', () => {
       appInfo: async () => ({ version: '0', platform: 'linux' }),
       onMenuCommand: () => () => undefined,
       onFileOpened: () => () => undefined,
-      writeBackup: async () => ({ id: 'backup-20250101T000000000Z.factcheck.json', createdAt: '2025-01-01T00:00:00.000Z', byteLength: 2 }),
+      writeBackup: async () => ({
+        id: 'backup-20250101T000000000Z.factcheck.json',
+        createdAt: '2025-01-01T00:00:00.000Z',
+        byteLength: 2,
+      }),
       listBackups: async () => [],
       readBackup: async () => {
         throw new Error("Error invoking remote method 'factcheck:backup:read': FileAccessError: Could not read it.");
@@ -47,6 +54,8 @@ describe('the desktop platform', () => {
       { purpose: 'bundle', suggestedName: 'a.factcheck.json', content: '{}' },
       { html: '<p>report</p>', suggestedName: 'report' },
     ]);
-    await expect(platform.backups?.read('backup-20250101T000000000Z.factcheck.json')).rejects.toThrow(/^Could not read it\.$/);
+    await expect(platform.backups?.read('backup-20250101T000000000Z.factcheck.json')).rejects.toThrow(
+      /^Could not read it\.$/,
+    );
   });
 });

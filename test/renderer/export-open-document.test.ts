@@ -38,14 +38,23 @@ async function openScreen(): Promise<() => void> {
     () => evidenceCounts(database),
   ];
   const subscriptions: Array<{ unsubscribe(): void }> = [];
-  await Promise.all(queries.map((query) => new Promise<void>((delivered, failed) => subscriptions.push(liveQuery(query).subscribe({ next: () => delivered(), error: failed })))));
+  await Promise.all(
+    queries.map(
+      (query) =>
+        new Promise<void>((delivered, failed) =>
+          subscriptions.push(liveQuery(query).subscribe({ next: () => delivered(), error: failed })),
+        ),
+    ),
+  );
   return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
 }
 
 /** The document's file text exported at a fixed time, read in one transaction (the export as it was before it used the cache). */
 async function readInTransaction(): Promise<string> {
   const tables = [database.documents, database.claims, database.evidence, database.sources, database.scales];
-  return serialiseBundle(createBundle(await database.transaction('r', tables, () => documentContents(database, document.id)), ana, at));
+  return serialiseBundle(
+    createBundle(await database.transaction('r', tables, () => documentContents(database, document.id)), ana, at),
+  );
 }
 
 /** exportDocument's file text with the export time fixed, to compare bytes. */
@@ -59,8 +68,18 @@ async function someClaims(): Promise<void> {
   const first = await markClaim(database, document.id, makeTarget(text, 0, 12), ana);
   const second = await markClaim(database, document.id, makeTarget(text, 20, 40), ana);
   const third = await markClaim(database, document.id, makeTarget(text, 50, 70), ana);
-  await updateClaim(database, first.id, { verdict: { scaleId: document.scaleId, stepId: 'true' }, claimant: 'Minister' }, ana);
-  const link = await addSourceToClaim(database, first.id, { url: 'https://example.org/a', title: 'A', stance: 'supports' }, ana);
+  await updateClaim(
+    database,
+    first.id,
+    { verdict: { scaleId: document.scaleId, stepId: 'true' }, claimant: 'Minister' },
+    ana,
+  );
+  const link = await addSourceToClaim(
+    database,
+    first.id,
+    { url: 'https://example.org/a', title: 'A', stance: 'supports' },
+    ana,
+  );
   await addSourceToClaim(database, second.id, { url: 'https://example.org/b', title: 'B', stance: 'refutes' }, ana);
   await removeEvidence(database, link.evidence.id, ana);
   await deleteClaim(database, third.id, ana);
@@ -95,7 +114,9 @@ describe('exporting the open document', () => {
       expect(bundle.claims.map((each) => each.id)).toContain(claim.id);
       expect(await database.claims.get(claim.id)).toBeDefined();
       const changed = await updateClaim(database, claim.id, { claimant: 'Spokesperson' }, ana);
-      expect((await exportDocument(database, document.id, ana)).claims.find((each) => each.id === claim.id)?.claimant).toBe(changed?.claimant);
+      expect(
+        (await exportDocument(database, document.id, ana)).claims.find((each) => each.id === claim.id)?.claimant,
+      ).toBe(changed?.claimant);
       expect(await exported()).toBe(await readInTransaction());
     } finally {
       close();
@@ -103,10 +124,14 @@ describe('exporting the open document', () => {
   });
 
   it('reads inside the caller’s transaction, seeing its writes', async () => {
-    const bundle = await database.transaction('rw', [database.documents, database.claims, database.evidence, database.sources, database.scales], async () => {
-      await markClaim(database, document.id, makeTarget(document.text, 0, 12), ana);
-      return exportDocument(database, document.id, ana);
-    });
+    const bundle = await database.transaction(
+      'rw',
+      [database.documents, database.claims, database.evidence, database.sources, database.scales],
+      async () => {
+        await markClaim(database, document.id, makeTarget(document.text, 0, 12), ana);
+        return exportDocument(database, document.id, ana);
+      },
+    );
     expect(bundle.claims).toHaveLength(1);
   });
 

@@ -1,6 +1,13 @@
 // The undo history: undo and redo in order, typing merges, a new action clears redo, and the store runs the steps.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { EMPTY_HISTORY, MERGE_WITHIN_MS, recordEntry, takeRedo, takeUndo, type History } from '../../renderer/store/history';
+import {
+  EMPTY_HISTORY,
+  MERGE_WITHIN_MS,
+  recordEntry,
+  takeRedo,
+  takeUndo,
+  type History,
+} from '../../renderer/store/history';
 import { useUiStore } from '../../renderer/store/ui-store';
 
 /** A value with its undo/redo entries, as a claim field would have. */
@@ -68,7 +75,11 @@ describe('the undo store', () => {
 
   it('runs the recorded steps and says what was undone', async () => {
     const log: string[] = [];
-    useUiStore.getState().record({ label: 'Delete claim', undo: async () => void log.push('restore'), redo: async () => void log.push('delete') });
+    useUiStore.getState().record({
+      label: 'Delete claim',
+      undo: async () => void log.push('restore'),
+      redo: async () => void log.push('delete'),
+    });
     expect(await useUiStore.getState().undo()).toBe('Delete claim');
     expect(await useUiStore.getState().undo()).toBeNull();
     expect(await useUiStore.getState().redo()).toBe('Delete claim');

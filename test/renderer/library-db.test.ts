@@ -2,7 +2,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTarget, newClaim, type Analyst, type Block } from '../../shared';
 import { openDatabase, type FactcheckDatabase } from '../../renderer/db/database';
-import { addBlocks, claimsOf, listDocuments, restoreDocument, trashDocument, updateDocument } from '../../renderer/db/documents';
+import {
+  addBlocks,
+  claimsOf,
+  listDocuments,
+  restoreDocument,
+  trashDocument,
+  updateDocument,
+} from '../../renderer/db/documents';
 import { matchDocument, phrasePattern } from '../../renderer/features/library/library-search';
 import { checkMetadata } from '../../renderer/features/library/metadata-form';
 
@@ -24,11 +31,25 @@ afterEach(async () => {
 
 describe('listing documents', () => {
   it('counts live claims and those with a final verdict', async () => {
-    const { document } = await addBlocks(database, blocks('Budget', 'Spending rose by 12 per cent last year.'), { title: 'Budget' }, ana);
+    const { document } = await addBlocks(
+      database,
+      blocks('Budget', 'Spending rose by 12 per cent last year.'),
+      { title: 'Budget' },
+      ana,
+    );
     const target = makeTarget(document.text, 8, 16);
-    const final = { ...newClaim(document.id, target, ana), status: 'final' as const, verdict: { scaleId: document.scaleId, stepId: 'false' } };
+    const final = {
+      ...newClaim(document.id, target, ana),
+      status: 'final' as const,
+      verdict: { scaleId: document.scaleId, stepId: 'false' },
+    };
     const finalWithoutVerdict = { ...newClaim(document.id, target, ana), status: 'final' as const };
-    const deleted = { ...newClaim(document.id, target, ana), status: 'final' as const, verdict: final.verdict, deleted: true };
+    const deleted = {
+      ...newClaim(document.id, target, ana),
+      status: 'final' as const,
+      verdict: final.verdict,
+      deleted: true,
+    };
     await database.claims.bulkAdd([final, finalWithoutVerdict, deleted, newClaim(document.id, target, ana)]);
     const [summary] = await listDocuments(database);
     expect(summary).toMatchObject({ claimCount: 3, finalCount: 1 });
@@ -51,7 +72,11 @@ describe('the trash', () => {
     const first = await addBlocks(database, blocks('Budget', 'Text.'), { title: 'Budget' }, ana);
     await trashDocument(database, first.document.id, ana);
     const again = await addBlocks(database, blocks('Budget', 'Text.'), { title: 'Other title' }, tom);
-    expect(again).toMatchObject({ existed: true, restored: true, document: { id: first.document.id, title: 'Budget', deleted: false } });
+    expect(again).toMatchObject({
+      existed: true,
+      restored: true,
+      document: { id: first.document.id, title: 'Budget', deleted: false },
+    });
     expect(await database.documents.count()).toBe(1);
     const live = await addBlocks(database, blocks('Budget', 'Text.'), { title: 'Budget' }, tom);
     expect(live).toMatchObject({ existed: true, restored: false });
@@ -61,10 +86,26 @@ describe('the trash', () => {
 describe('metadata', () => {
   it('changes metadata with a new revision but never the text or its hash', async () => {
     const { document } = await addBlocks(database, blocks('Budget', 'Text.'), { title: 'Budget' }, ana);
-    const checked = checkMetadata({ title: ' Budget  2026 ', outlet: 'Daily', url: 'https://daily.example/b', author: '', publishedAt: '2026-11-28', language: 'en_GB' });
+    const checked = checkMetadata({
+      title: ' Budget  2026 ',
+      outlet: 'Daily',
+      url: 'https://daily.example/b',
+      author: '',
+      publishedAt: '2026-11-28',
+      language: 'en_GB',
+    });
     if (!('change' in checked)) throw new Error('expected a valid change');
     const updated = await updateDocument(database, document.id, checked.change, tom);
-    expect(updated).toMatchObject({ title: 'Budget 2026', outlet: 'Daily', url: 'https://daily.example/b', author: null, publishedAt: '2026-11-28', language: 'en-GB', rev: 2, updatedBy: tom });
+    expect(updated).toMatchObject({
+      title: 'Budget 2026',
+      outlet: 'Daily',
+      url: 'https://daily.example/b',
+      author: null,
+      publishedAt: '2026-11-28',
+      language: 'en-GB',
+      rev: 2,
+      updatedBy: tom,
+    });
     expect(updated?.text).toBe(document.text);
     expect(updated?.textHash).toBe(document.textHash);
   });
@@ -85,8 +126,16 @@ describe('metadata', () => {
 
 describe('searching the library', () => {
   it('finds a phrase in the title, the article text, or a claim’s wording or quote, case-insensitively and across line breaks', async () => {
-    const { document } = await addBlocks(database, blocks('Bus fares', 'Ridership rose by\nabout 38 per cent after the fare cut.'), { title: 'Bus fares', outlet: 'Courier' }, ana);
-    const claim = { ...newClaim(document.id, makeTarget(document.text, 11, 25), ana), text: 'The mayor says ridership doubled' };
+    const { document } = await addBlocks(
+      database,
+      blocks('Bus fares', 'Ridership rose by\nabout 38 per cent after the fare cut.'),
+      { title: 'Bus fares', outlet: 'Courier' },
+      ana,
+    );
+    const claim = {
+      ...newClaim(document.id, makeTarget(document.text, 11, 25), ana),
+      text: 'The mayor says ridership doubled',
+    };
     await database.claims.add(claim);
     const claims = await claimsOf(database, [document.id]);
     const find = (query: string) => matchDocument(document, claims, phrasePattern(query) as RegExp);

@@ -20,14 +20,19 @@ describe('the text colour of a verdict badge', () => {
 
   it('reaches a contrast of at least 4.5:1 on every preset step', () => {
     const luminance = (color: string) => {
-      const [red, green, blue] = (color === '#fff' ? ['ff', 'ff', 'ff'] : (color.slice(1).match(/../g) as string[])).map((hex) => {
+      const [red, green, blue] = (
+        color === '#fff' ? ['ff', 'ff', 'ff'] : (color.slice(1).match(/../g) as string[])
+      ).map((hex) => {
         const channel = parseInt(hex, 16) / 255;
         return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
       }) as [number, number, number];
       return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
     };
     for (const step of presetScales.flatMap((scale) => scale.steps)) {
-      const [light, dark] = [luminance(step.color), luminance(inkFor(step.color))].sort((a, b) => b - a) as [number, number];
+      const [light, dark] = [luminance(step.color), luminance(inkFor(step.color))].sort((a, b) => b - a) as [
+        number,
+        number,
+      ];
       expect((light + 0.05) / (dark + 0.05), step.label).toBeGreaterThanOrEqual(4.5);
     }
   });

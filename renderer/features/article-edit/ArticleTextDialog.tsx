@@ -39,7 +39,12 @@ export function ArticleTextDialog({ document: article, claimCount, onClose }: Ar
     injectCSS: false,
     immediatelyRender: true,
     editorProps: {
-      attributes: { class: 'article-edit-text', 'aria-label': 'Article text to edit', 'aria-multiline': 'true', role: 'textbox' },
+      attributes: {
+        class: 'article-edit-text',
+        'aria-label': 'Article text to edit',
+        'aria-multiline': 'true',
+        role: 'textbox',
+      },
       // The editor takes Escape for itself; here it means Cancel, as everywhere else in a dialog.
       handleKeyDown: (_view, event) => {
         if (event.key !== 'Escape') return false;
@@ -71,8 +76,10 @@ export function ArticleTextDialog({ document: article, claimCount, onClose }: Ar
         <p className="article-edit-warning" id={`${id}-warning`}>
           {claimCount > 0 ? (
             <>
-              <strong>Claims will be re-anchored.</strong> When you save, {claims} of this article {claimCount === 1 ? 'is' : 'are'} looked up again in the new text. A claim
-              whose passage you delete or rewrite beyond recognition becomes an orphan: it is kept and listed under Orphans, where you can attach it to a passage again.
+              <strong>Claims will be re-anchored.</strong> When you save, {claims} of this article{' '}
+              {claimCount === 1 ? 'is' : 'are'} looked up again in the new text. A claim whose passage you delete or
+              rewrite beyond recognition becomes an orphan: it is kept and listed under Orphans, where you can attach it
+              to a passage again.
             </>
           ) : (
             <>The article has no claims yet; the new text is stored as it is.</>
@@ -82,7 +89,10 @@ export function ArticleTextDialog({ document: article, claimCount, onClose }: Ar
         <div className="article-edit-area" aria-describedby={`${id}-warning`}>
           <EditorContent editor={editor} />
         </div>
-        <p className="hint-text">Enter starts a new paragraph. Ctrl+B bold, Ctrl+I italic, “# ” a title line, “## ” a heading, “&gt; ” a quote, “- ” a list item. Escape cancels.</p>
+        <p className="hint-text">
+          Enter starts a new paragraph. Ctrl+B bold, Ctrl+I italic, “# ” a title line, “## ” a heading, “&gt; ” a quote,
+          “- ” a list item. Escape cancels.
+        </p>
         {problem && (
           <p className="article-edit-problem" role="alert">
             {problem}

@@ -37,10 +37,16 @@ export async function saveArticleText(documentId: string, blocks: Block[], analy
       undo: () => applyArticleVersion(db, documentId, change.before, analyst),
       redo: () => applyArticleVersion(db, documentId, change.after, analyst),
     });
-    store.notify(editReport(change.reanchored, change.orphans), change.orphans > 0 ? { action: { label: 'Show orphans', run: showOrphansView } } : undefined);
+    store.notify(
+      editReport(change.reanchored, change.orphans),
+      change.orphans > 0 ? { action: { label: 'Show orphans', run: showOrphansView } } : undefined,
+    );
     return true;
   } catch (error) {
-    store.notify(`The article text was not saved, nothing was changed: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
+    store.notify(
+      `The article text was not saved, nothing was changed: ${error instanceof Error ? error.message : String(error)}`,
+      { tone: 'error' },
+    );
     return false;
   }
 }

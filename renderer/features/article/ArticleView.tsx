@@ -5,7 +5,16 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { EditorView } from '@tiptap/pm/view';
 import StarterKit from '@tiptap/starter-kit';
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type MouseEvent, type Ref } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+  type Ref,
+} from 'react';
 import type { Claim, FactDocument } from '../../../shared';
 import { blocksToContent, buildOffsetIndex, posToOffset, type OffsetIndex } from './article-content';
 import { verdictKey } from '../scales/use-scale-styles';
@@ -47,7 +56,8 @@ function sameHighlights(a: readonly HighlightSpec[], b: readonly HighlightSpec[]
   for (let i = 0; i < a.length; i += 1) {
     const x = a[i] as HighlightSpec;
     const y = b[i] as HighlightSpec;
-    if (x.id !== y.id || x.start !== y.start || x.end !== y.end || x.verdict !== y.verdict || x.status !== y.status) return false;
+    if (x.id !== y.id || x.start !== y.start || x.end !== y.end || x.verdict !== y.verdict || x.status !== y.status)
+      return false;
   }
   return true;
 }
@@ -75,9 +85,15 @@ const CHARS_PER_FRAME = 50_000;
  * each following frame. A long article with thousands of claims opens as fast as without them, and no
  * frame carries all of its highlights. `drawAll` draws the rest at once (to reveal a claim further on).
  */
-function useProgressiveHighlights(highlights: readonly HighlightSpec[], textLength: number): { shown: readonly HighlightSpec[]; drawAll: () => void; complete: boolean } {
+function useProgressiveHighlights(
+  highlights: readonly HighlightSpec[],
+  textLength: number,
+): { shown: readonly HighlightSpec[]; drawAll: () => void; complete: boolean } {
   const [drawnUntil, setDrawnUntil] = useState(FIRST_PAINT_CHARS);
-  const lastStart = useMemo(() => highlights.reduce((last, highlight) => Math.max(last, highlight.start), -1), [highlights]);
+  const lastStart = useMemo(
+    () => highlights.reduce((last, highlight) => Math.max(last, highlight.start), -1),
+    [highlights],
+  );
   const complete = drawnUntil >= textLength || lastStart < drawnUntil;
   useEffect(() => {
     if (complete) return;
@@ -90,7 +106,10 @@ function useProgressiveHighlights(highlights: readonly HighlightSpec[], textLeng
       clearTimeout(timer);
     };
   }, [complete, drawnUntil]);
-  const shown = useMemo(() => (complete ? highlights : highlights.filter((highlight) => highlight.start < drawnUntil)), [complete, highlights, drawnUntil]);
+  const shown = useMemo(
+    () => (complete ? highlights : highlights.filter((highlight) => highlight.start < drawnUntil)),
+    [complete, highlights, drawnUntil],
+  );
   const drawAll = useCallback(() => setDrawnUntil(Number.POSITIVE_INFINITY), []);
   return { shown, drawAll, complete };
 }
@@ -106,7 +125,14 @@ function domSelection(view: EditorView): { from: number; to: number } | null {
   return { from: Math.min(anchor, focus), to: Math.max(anchor, focus) };
 }
 
-export function ArticleView({ document: article, claims, selectedClaimId, revealRequest, onSelectClaim, ref }: ArticleViewProps) {
+export function ArticleView({
+  document: article,
+  claims,
+  selectedClaimId,
+  revealRequest,
+  onSelectClaim,
+  ref,
+}: ArticleViewProps) {
   const indexRef = useRef<OffsetIndex | null>(null);
   const claimsRef = useRef(claims);
   claimsRef.current = claims;
@@ -186,7 +212,9 @@ export function ArticleView({ document: article, claims, selectedClaimId, reveal
   useEffect(() => {
     if (!editor || !complete || !revealWaiting.current || !selectedClaimId) return;
     revealWaiting.current = false;
-    editor.view.dom.querySelector(`[data-claim-id="${CSS.escape(selectedClaimId)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    editor.view.dom
+      .querySelector(`[data-claim-id="${CSS.escape(selectedClaimId)}"]`)
+      ?.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }, [editor, complete, selectedClaimId]);
 
   useImperativeHandle(

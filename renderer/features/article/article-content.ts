@@ -7,7 +7,9 @@ import { inlineRuns } from '../../../shared/import';
 /** An editor mark for a document mark; a link that is not http(s) is left out (its words stay). */
 function editorMark(mark: Mark): { type: string; attrs?: Record<string, string> } | null {
   if (mark.type !== 'link') return { type: mark.type };
-  return mark.href !== undefined && isHttpUrl(mark.href) ? { type: 'link', attrs: { href: mark.href, title: `${mark.href} (Ctrl+click to open in the browser)` } } : null;
+  return mark.href !== undefined && isHttpUrl(mark.href)
+    ? { type: 'link', attrs: { href: mark.href, title: `${mark.href} (Ctrl+click to open in the browser)` } }
+    : null;
 }
 
 /** The block's text as text nodes carrying its bold, italic and link marks; the characters are exactly the block's text. */

@@ -18,4 +18,9 @@ export const ARTICLE_STARTER_KIT = {
 } as const satisfies Partial<StarterKitOptions>;
 
 /** The read-only view adds no editing aids: no drop or gap cursor, no undo history. */
-export const ARTICLE_VIEW_STARTER_KIT = { ...ARTICLE_STARTER_KIT, dropcursor: false, gapcursor: false, undoRedo: false } as const satisfies Partial<StarterKitOptions>;
+export const ARTICLE_VIEW_STARTER_KIT = {
+  ...ARTICLE_STARTER_KIT,
+  dropcursor: false,
+  gapcursor: false,
+  undoRedo: false,
+} as const satisfies Partial<StarterKitOptions>;

@@ -4,7 +4,12 @@ import { describePersistence, useBackupStatus } from './backup-status';
 import { useBackupsDialog } from './backups-dialog-store';
 import { BackupsDialog } from './BackupsDialog';
 
-const BADGE: Record<string, string> = { granted: 'Persistent', denied: 'Not persistent', unsupported: 'Not persistent', checking: '…' };
+const BADGE: Record<string, string> = {
+  granted: 'Persistent',
+  denied: 'Not persistent',
+  unsupported: 'Not persistent',
+  checking: '…',
+};
 
 export function BackupsButton() {
   const open = useBackupsDialog((state) => state.open);
@@ -12,7 +17,13 @@ export function BackupsButton() {
   const { persistence } = useBackupStatus();
   return (
     <>
-      <button type="button" className="backups-button" aria-haspopup="dialog" onClick={() => setOpen(true)} title={describePersistence(persistence)}>
+      <button
+        type="button"
+        className="backups-button"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+        title={describePersistence(persistence)}
+      >
         Backups
         <span className="persistence-badge" data-state={persistence}>
           {BADGE[persistence]}

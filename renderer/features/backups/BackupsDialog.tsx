@@ -47,7 +47,10 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
     setProblem(null);
     try {
       const file = await host.read(entry.id);
-      const imported = await importBundleContent(file, { openFirstDocument: false, label: `the backup of ${formatBackupDate(entry.createdAt)}` });
+      const imported = await importBundleContent(file, {
+        openFirstDocument: false,
+        label: `the backup of ${formatBackupDate(entry.createdAt)}`,
+      });
       if (imported) onClose();
     } catch (error) {
       setProblem(`The backup could not be read: ${message(error)}`);
@@ -78,8 +81,9 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
       ) : (
         <>
           <p>
-            The desktop app keeps the last ten backups of the whole library in its data folder: after changes (at most every
-            few minutes) and when it closes. Restoring a backup merges it into the library; nothing you have now is deleted.
+            The desktop app keeps the last ten backups of the whole library in its data folder: after changes (at most
+            every few minutes) and when it closes. Restoring a backup merges it into the library; nothing you have now
+            is deleted.
           </p>
           {(problem ?? lastError) && (
             <p className="backups-problem" role="alert">
@@ -118,7 +122,12 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
                           </button>
                         </span>
                       ) : (
-                        <button type="button" disabled={busy} onClick={() => setConfirming(entry)} aria-label={`Restore the backup of ${formatBackupDate(entry.createdAt)}`}>
+                        <button
+                          type="button"
+                          disabled={busy}
+                          onClick={() => setConfirming(entry)}
+                          aria-label={`Restore the backup of ${formatBackupDate(entry.createdAt)}`}
+                        >
                           Restore…
                         </button>
                       )}

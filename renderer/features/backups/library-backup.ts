@@ -9,7 +9,11 @@ export function libraryTables(database: FactcheckDatabase) {
 }
 
 /** The library as bundle text, read in one transaction so the backup is a consistent snapshot. */
-export async function buildLibraryBackup(database: FactcheckDatabase, analyst: Analyst, now: Date = new Date()): Promise<string> {
+export async function buildLibraryBackup(
+  database: FactcheckDatabase,
+  analyst: Analyst,
+  now: Date = new Date(),
+): Promise<string> {
   const contents = await database.transaction('r', libraryTables(database), async () => {
     const [documents, claims, sources, evidence, scales] = await Promise.all([
       database.documents.toArray(),

@@ -1,7 +1,14 @@
 /** The selected claim: wording, claimant, when and where, type, verdict, status, rationale, tags, reviewer and sources. */
 import { useId } from 'react';
 import type { CheckWorthiness, Claim, ClaimStatus, ClaimType, VerdictScale } from '../../../shared';
-import { checkWorthinessLevels, claimStatuses, claimTypes, findStep, isHttpUrl, isRichTextEmpty } from '../../../shared';
+import {
+  checkWorthinessLevels,
+  claimStatuses,
+  claimTypes,
+  findStep,
+  isHttpUrl,
+  isRichTextEmpty,
+} from '../../../shared';
 import { useAnalyst } from '../../app/analyst-context';
 import type { ClaimChange } from '../../db/claims';
 import { changeClaim, deleteClaimWithUndo } from './claim-actions';
@@ -26,12 +33,23 @@ interface ClaimCardProps {
 
 const CLAIM_REVIEW_LENGTH = 75;
 
-function Choice<T extends string>(props: { label: string; value: T | null; options: readonly T[]; labels: Record<T, string>; empty: string; onChange: (value: T | null) => void }) {
+function Choice<T extends string>(props: {
+  label: string;
+  value: T | null;
+  options: readonly T[];
+  labels: Record<T, string>;
+  empty: string;
+  onChange: (value: T | null) => void;
+}) {
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value ?? ''} onChange={(event) => props.onChange((event.target.value || null) as T | null)}>
+      <select
+        id={id}
+        value={props.value ?? ''}
+        onChange={(event) => props.onChange((event.target.value || null) as T | null)}
+      >
         <option value="">{props.empty}</option>
         {props.options.map((option) => (
           <option key={option} value={option}>
@@ -43,11 +61,24 @@ function Choice<T extends string>(props: { label: string; value: T | null; optio
   );
 }
 
-export function ClaimCard({ claim, scale, scales, documentUrl, evidenceCount, claimantSuggestions, tagSuggestions, justMarked = false }: ClaimCardProps) {
+export function ClaimCard({
+  claim,
+  scale,
+  scales,
+  documentUrl,
+  evidenceCount,
+  claimantSuggestions,
+  tagSuggestions,
+  justMarked = false,
+}: ClaimCardProps) {
   const analyst = useAnalyst();
   const ids = { verdict: useId(), status: useId(), statusHint: useId() };
-  const save = <K extends keyof ClaimChange>(field: K, value: ClaimChange[K]) => changeClaim(claim, field, value, analyst);
-  const otherScaleStep = claim.verdict && claim.verdict.scaleId !== scale?.id ? findStep(scales.get(claim.verdict.scaleId), claim.verdict.stepId) : null;
+  const save = <K extends keyof ClaimChange>(field: K, value: ClaimChange[K]) =>
+    changeClaim(claim, field, value, analyst);
+  const otherScaleStep =
+    claim.verdict && claim.verdict.scaleId !== scale?.id
+      ? findStep(scales.get(claim.verdict.scaleId), claim.verdict.stepId)
+      : null;
   const finalWithoutRationale = claim.status === 'final' && isRichTextEmpty(claim.rationale);
   const canBeFinal = evidenceCount > 0 || claim.status === 'final';
 
@@ -65,8 +96,20 @@ export function ClaimCard({ claim, scale, scales, documentUrl, evidenceCount, cl
         autoFocus={justMarked}
       />
       <div className="field-row">
-        <SavedField label="Claimant" value={claim.claimant} onSave={(claimant) => save('claimant', claimant)} placeholder="Person or organisation" maxLength={500} suggestions={claimantSuggestions} />
-        <SavedField label="Claim date" type="date" value={claim.claimDate ?? ''} onSave={(date) => save('claimDate', date || null)} />
+        <SavedField
+          label="Claimant"
+          value={claim.claimant}
+          onSave={(claimant) => save('claimant', claimant)}
+          placeholder="Person or organisation"
+          maxLength={500}
+          suggestions={claimantSuggestions}
+        />
+        <SavedField
+          label="Claim date"
+          type="date"
+          value={claim.claimDate ?? ''}
+          onSave={(date) => save('claimDate', date || null)}
+        />
       </div>
       <SavedField
         label="Where it appeared"
@@ -74,10 +117,19 @@ export function ClaimCard({ claim, scale, scales, documentUrl, evidenceCount, cl
         value={claim.appearanceUrl ?? ''}
         placeholder={documentUrl ?? 'https://… (the article itself when empty)'}
         onSave={(url) => save('appearanceUrl', url.trim() || null)}
-        validate={(url) => (url.trim() === '' || isHttpUrl(url) ? null : 'Enter a web address starting with http:// or https://.')}
+        validate={(url) =>
+          url.trim() === '' || isHttpUrl(url) ? null : 'Enter a web address starting with http:// or https://.'
+        }
       />
       <div className="field-row">
-        <Choice label="Claim type" value={claim.claimType} options={claimTypes} labels={CLAIM_TYPE_LABELS} empty="Not set" onChange={(value: ClaimType | null) => save('claimType', value)} />
+        <Choice
+          label="Claim type"
+          value={claim.claimType}
+          options={claimTypes}
+          labels={CLAIM_TYPE_LABELS}
+          empty="Not set"
+          onChange={(value: ClaimType | null) => save('claimType', value)}
+        />
         <Choice
           label="Check-worthiness"
           value={claim.checkWorthiness}
@@ -114,7 +166,12 @@ export function ClaimCard({ claim, scale, scales, documentUrl, evidenceCount, cl
         </div>
         <div className="field">
           <label htmlFor={ids.status}>Status</label>
-          <select id={ids.status} value={claim.status} onChange={(event) => save('status', event.target.value as ClaimStatus)} aria-describedby={canBeFinal ? undefined : ids.statusHint}>
+          <select
+            id={ids.status}
+            value={claim.status}
+            onChange={(event) => save('status', event.target.value as ClaimStatus)}
+            aria-describedby={canBeFinal ? undefined : ids.statusHint}
+          >
             {claimStatuses.map((status) => (
               <option key={status} value={status} disabled={status === 'final' && !canBeFinal}>
                 {STATUS_LABELS[status]}
@@ -136,10 +193,17 @@ export function ClaimCard({ claim, scale, scales, documentUrl, evidenceCount, cl
       )}
       <RationaleEditor value={claim.rationale} onChange={(rationale) => save('rationale', rationale)} />
       <TagInput tags={claim.tags} suggestions={tagSuggestions} onChange={(tags) => save('tags', tags)} />
-      <SavedField label="Reviewer" value={claim.reviewer} onSave={(reviewer) => save('reviewer', reviewer)} placeholder="Who reviews this check" maxLength={200} />
+      <SavedField
+        label="Reviewer"
+        value={claim.reviewer}
+        onSave={(reviewer) => save('reviewer', reviewer)}
+        placeholder="Who reviews this check"
+        maxLength={200}
+      />
       <EvidenceSection claimId={claim.id} />
       <p className="claim-stamp">
-        Marked by {claim.createdBy.name}; last changed by {claim.updatedBy.name} at {new Date(claim.updatedAt).toLocaleString()}.
+        Marked by {claim.createdBy.name}; last changed by {claim.updatedBy.name} at{' '}
+        {new Date(claim.updatedAt).toLocaleString()}.
       </p>
       <div className="card-actions">
         <button type="button" className="danger" onClick={() => void deleteClaimWithUndo(claim.id, analyst)}>

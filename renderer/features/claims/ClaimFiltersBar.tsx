@@ -6,11 +6,22 @@ import { useUiStore } from '../../store/ui-store';
 import { distinctValues, sortOrders, verdictFilterKey, type SortOrder } from './claim-query';
 import { STATUS_LABELS } from './labels';
 
-const SORT_LABELS: Record<SortOrder, string> = { position: 'Position', status: 'Status', verdict: 'Verdict', changed: 'Last change' };
+const SORT_LABELS: Record<SortOrder, string> = {
+  position: 'Position',
+  status: 'Status',
+  verdict: 'Verdict',
+  changed: 'Last change',
+};
 
 export const CLAIM_SEARCH_ID = 'claim-search';
 
-export function ClaimFiltersBar({ claims, scales }: { claims: readonly Claim[]; scales: ReadonlyMap<string, VerdictScale> }) {
+export function ClaimFiltersBar({
+  claims,
+  scales,
+}: {
+  claims: readonly Claim[];
+  scales: ReadonlyMap<string, VerdictScale>;
+}) {
   const filters = useUiStore((state) => state.filters);
   const setFilters = useUiStore((state) => state.setFilters);
   const resetFilters = useUiStore((state) => state.resetFilters);
@@ -28,7 +39,8 @@ export function ClaimFiltersBar({ claims, scales }: { claims: readonly Claim[]; 
     const [scaleId, stepId] = key.split('/');
     return scales.get(scaleId ?? '')?.steps.find((step) => step.id === stepId)?.label ?? stepId ?? key;
   };
-  const active = filters.search || filters.status || filters.verdict || filters.tag || filters.claimant || filters.noEvidence;
+  const active =
+    filters.search || filters.status || filters.verdict || filters.tag || filters.claimant || filters.noEvidence;
 
   return (
     <div className="claim-filters" role="search" aria-label="Find claims">
@@ -42,7 +54,11 @@ export function ClaimFiltersBar({ claims, scales }: { claims: readonly Claim[]; 
         onChange={(event) => setFilters({ search: event.target.value })}
       />
       <div className="filter-row">
-        <select aria-label="Filter by status" value={filters.status} onChange={(event) => setFilters({ status: event.target.value as ClaimStatus | '' })}>
+        <select
+          aria-label="Filter by status"
+          value={filters.status}
+          onChange={(event) => setFilters({ status: event.target.value as ClaimStatus | '' })}
+        >
           <option value="">Any status</option>
           {claimStatuses.map((status) => (
             <option key={status} value={status}>
@@ -50,7 +66,11 @@ export function ClaimFiltersBar({ claims, scales }: { claims: readonly Claim[]; 
             </option>
           ))}
         </select>
-        <select aria-label="Filter by verdict" value={filters.verdict} onChange={(event) => setFilters({ verdict: event.target.value })}>
+        <select
+          aria-label="Filter by verdict"
+          value={filters.verdict}
+          onChange={(event) => setFilters({ verdict: event.target.value })}
+        >
           <option value="">Any verdict</option>
           {verdictKeys.map((key) => (
             <option key={key} value={key}>
@@ -58,13 +78,23 @@ export function ClaimFiltersBar({ claims, scales }: { claims: readonly Claim[]; 
             </option>
           ))}
         </select>
-        <select aria-label="Filter by tag" value={filters.tag} onChange={(event) => setFilters({ tag: event.target.value })} disabled={tags.length === 0}>
+        <select
+          aria-label="Filter by tag"
+          value={filters.tag}
+          onChange={(event) => setFilters({ tag: event.target.value })}
+          disabled={tags.length === 0}
+        >
           <option value="">Any tag</option>
           {tags.map((tag) => (
             <option key={tag}>{tag}</option>
           ))}
         </select>
-        <select aria-label="Filter by claimant" value={filters.claimant} onChange={(event) => setFilters({ claimant: event.target.value })} disabled={claimants.length === 0}>
+        <select
+          aria-label="Filter by claimant"
+          value={filters.claimant}
+          onChange={(event) => setFilters({ claimant: event.target.value })}
+          disabled={claimants.length === 0}
+        >
           <option value="">Any claimant</option>
           {claimants.map((claimant) => (
             <option key={claimant}>{claimant}</option>
@@ -73,12 +103,20 @@ export function ClaimFiltersBar({ claims, scales }: { claims: readonly Claim[]; 
       </div>
       <div className="filter-row">
         <label className="checkbox">
-          <input type="checkbox" checked={filters.noEvidence} onChange={(event) => setFilters({ noEvidence: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={filters.noEvidence}
+            onChange={(event) => setFilters({ noEvidence: event.target.checked })}
+          />
           No evidence yet
         </label>
         <label className="inline sort-order">
           Sort
-          <select aria-label="Sort claims by" value={filters.sort} onChange={(event) => setFilters({ sort: event.target.value as SortOrder })}>
+          <select
+            aria-label="Sort claims by"
+            value={filters.sort}
+            onChange={(event) => setFilters({ sort: event.target.value as SortOrder })}
+          >
             {sortOrders.map((order) => (
               <option key={order} value={order}>
                 {SORT_LABELS[order]}

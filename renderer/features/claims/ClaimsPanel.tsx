@@ -25,13 +25,21 @@ export function ClaimsPanel({ claims, scales, evidenceCounts, onVisibleOrder }: 
   const selectClaim = useUiStore((state) => state.selectClaim);
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  const visible = useMemo(() => queryClaims(claims, filters, evidenceCounts, scales), [claims, filters, evidenceCounts, scales]);
+  const visible = useMemo(
+    () => queryClaims(claims, filters, evidenceCounts, scales),
+    [claims, filters, evidenceCounts, scales],
+  );
   const counts = useMemo(() => claimCounts(claims, scales), [claims, scales]);
   useEffect(() => {
     onVisibleOrder(visible.map((claim) => claim.id));
   }, [visible, onVisibleOrder]);
 
-  const virtualizer = useVirtualizer({ count: visible.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
   useEffect(() => {
     const index = visible.findIndex((claim) => claim.id === selectedClaimId);
     if (index !== -1) virtualizer.scrollToIndex(index, { align: 'auto' });
@@ -43,7 +51,10 @@ export function ClaimsPanel({ claims, scales, evidenceCounts, onVisibleOrder }: 
     <aside className="claims-panel" aria-labelledby="claims-title">
       <div className="claims-head">
         <h2 id="claims-title">
-          Claims <span className="count">{visible.length === claims.length ? claims.length : `${visible.length} of ${claims.length}`}</span>
+          Claims{' '}
+          <span className="count">
+            {visible.length === claims.length ? claims.length : `${visible.length} of ${claims.length}`}
+          </span>
         </h2>
         <div className="progress" title={`${counts.final} of ${counts.total} claims have a final verdict`}>
           <progress max={Math.max(counts.total, 1)} value={counts.final} aria-label="Final verdicts" />
@@ -82,14 +93,24 @@ export function ClaimsPanel({ claims, scales, evidenceCounts, onVisibleOrder }: 
                   className={selected ? 'claim-item is-selected' : 'claim-item'}
                   style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
                 >
-                  <button type="button" className="claim-summary" aria-pressed={selected} onClick={() => selectClaim(claim.id, { reveal: true })}>
+                  <button
+                    type="button"
+                    className="claim-summary"
+                    aria-pressed={selected}
+                    onClick={() => selectClaim(claim.id, { reveal: true })}
+                  >
                     <span className="claim-quote">“{claim.target.exact}”</span>
                     <span className="claim-badges">
-                      <span className="verdict-badge" data-verdict={claim.verdict ? verdictKey(claim.verdict.scaleId, claim.verdict.stepId) : 'none'}>
+                      <span
+                        className="verdict-badge"
+                        data-verdict={claim.verdict ? verdictKey(claim.verdict.scaleId, claim.verdict.stepId) : 'none'}
+                      >
                         {step?.label ?? 'No verdict'}
                       </span>
                       <span className={`status-badge status-${claim.status}`}>{STATUS_LABELS[claim.status]}</span>
-                      <span className="source-count">{sources === 0 ? 'no sources' : `${sources} source${sources === 1 ? '' : 's'}`}</span>
+                      <span className="source-count">
+                        {sources === 0 ? 'no sources' : `${sources} source${sources === 1 ? '' : 's'}`}
+                      </span>
                       {claim.claimant && <span className="claimant">{claim.claimant}</span>}
                     </span>
                   </button>

@@ -18,25 +18,52 @@ function EvidenceItem({ link }: { link: EvidenceWithSource }) {
   return (
     <li className={`evidence-item stance-${evidence.stance}`}>
       <div className="evidence-head">
-        <select id={stanceId} aria-label={`Stance of ${source.title}`} value={evidence.stance} onChange={(event) => void updateEvidence(db, evidence.id, { stance: event.target.value as Stance }, analyst)}>
+        <select
+          id={stanceId}
+          aria-label={`Stance of ${source.title}`}
+          value={evidence.stance}
+          onChange={(event) => void updateEvidence(db, evidence.id, { stance: event.target.value as Stance }, analyst)}
+        >
           {stances.map((value) => (
             <option key={value} value={value}>
               {STANCE_LABELS[value]}
             </option>
           ))}
         </select>
-        <button type="button" className="link-button source-title" onClick={() => void platform.openExternal(source.url)} title={`Open ${source.url}`}>
+        <button
+          type="button"
+          className="link-button source-title"
+          onClick={() => void platform.openExternal(source.url)}
+          title={`Open ${source.url}`}
+        >
           {source.title}
         </button>
-        <button type="button" className="icon-button" aria-label={`Remove source ${source.title}`} onClick={() => void unlinkSource(evidence.id, analyst)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Remove source ${source.title}`}
+          onClick={() => void unlinkSource(evidence.id, analyst)}
+        >
           ×
         </button>
       </div>
       <span className="source-url">{source.url}</span>
       <details>
         <summary>Quoted passage and note{evidence.quote || evidence.note ? ' ✓' : ''}</summary>
-        <SavedField label="Quoted passage" multiline value={evidence.quote} onSave={(quote) => void updateEvidence(db, evidence.id, { quote }, analyst)} maxLength={20_000} />
-        <SavedField label="Note" multiline value={evidence.note} onSave={(note) => void updateEvidence(db, evidence.id, { note }, analyst)} maxLength={20_000} />
+        <SavedField
+          label="Quoted passage"
+          multiline
+          value={evidence.quote}
+          onSave={(quote) => void updateEvidence(db, evidence.id, { quote }, analyst)}
+          maxLength={20_000}
+        />
+        <SavedField
+          label="Note"
+          multiline
+          value={evidence.note}
+          onSave={(note) => void updateEvidence(db, evidence.id, { note }, analyst)}
+          maxLength={20_000}
+        />
       </details>
     </li>
   );
@@ -68,7 +95,9 @@ export function EvidenceSection({ claimId }: { claimId: string }) {
   return (
     <section className="evidence" aria-label="Sources">
       <h3>Sources</h3>
-      {links && links.length === 0 && <p className="empty-state small">No sources yet. A final verdict needs at least one.</p>}
+      {links && links.length === 0 && (
+        <p className="empty-state small">No sources yet. A final verdict needs at least one.</p>
+      )}
       <ul className="evidence-list">
         {links?.map((link) => (
           <EvidenceItem key={link.evidence.id} link={link} />
@@ -101,7 +130,14 @@ export function EvidenceSection({ claimId }: { claimId: string }) {
         </div>
         <div className="field">
           <label htmlFor={ids.title}>Source title</label>
-          <input id={ids.title} type="text" value={title} placeholder={known ? known.title : 'What the source is'} onChange={(event) => setTitle(event.target.value)} maxLength={2000} />
+          <input
+            id={ids.title}
+            type="text"
+            value={title}
+            placeholder={known ? known.title : 'What the source is'}
+            onChange={(event) => setTitle(event.target.value)}
+            maxLength={2000}
+          />
         </div>
         <div className="field">
           <label htmlFor={ids.stance}>Stance</label>

@@ -27,13 +27,21 @@ export function RationaleEditor({ value, onChange }: RationaleEditorProps) {
         dropcursor: false,
         gapcursor: false,
         trailingNode: false,
-        link: { openOnClick: false, autolink: true, protocols: [], isAllowedUri: (url) => isHttpUrl(url), HTMLAttributes: { rel: 'noopener noreferrer', target: null } },
+        link: {
+          openOnClick: false,
+          autolink: true,
+          protocols: [],
+          isAllowedUri: (url) => isHttpUrl(url),
+          HTMLAttributes: { rel: 'noopener noreferrer', target: null },
+        },
       }),
     ],
     content: value,
     injectCSS: false,
     immediatelyRender: true,
-    editorProps: { attributes: { class: 'rationale-text', 'aria-labelledby': labelId, 'aria-multiline': 'true', role: 'textbox' } },
+    editorProps: {
+      attributes: { class: 'rationale-text', 'aria-labelledby': labelId, 'aria-multiline': 'true', role: 'textbox' },
+    },
     onUpdate: ({ editor: changed }) => onChange(cleanRichText(changed.getJSON())),
   });
   const marks = useEditorState({
@@ -50,7 +58,8 @@ export function RationaleEditor({ value, onChange }: RationaleEditorProps) {
   // Follow changes made elsewhere (undo, a teammate's import) while the analyst is not typing here.
   useEffect(() => {
     if (!editor || editor.isFocused) return;
-    if (JSON.stringify(cleanRichText(editor.getJSON())) !== JSON.stringify(value)) editor.commands.setContent(value, { emitUpdate: false });
+    if (JSON.stringify(cleanRichText(editor.getJSON())) !== JSON.stringify(value))
+      editor.commands.setContent(value, { emitUpdate: false });
   }, [editor, value]);
 
   function applyLink(event: FormEvent) {
@@ -66,7 +75,13 @@ export function RationaleEditor({ value, onChange }: RationaleEditorProps) {
   }
 
   const tool = (label: string, active: boolean, run: () => void, shortcut?: string) => (
-    <button type="button" aria-pressed={active} onMouseDown={(event) => event.preventDefault()} onClick={run} title={shortcut ? `${label} (${shortcut})` : label}>
+    <button
+      type="button"
+      aria-pressed={active}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={run}
+      title={shortcut ? `${label} (${shortcut})` : label}
+    >
       {label}
     </button>
   );
@@ -81,11 +96,18 @@ export function RationaleEditor({ value, onChange }: RationaleEditorProps) {
         {tool('Italic', marks.italic, () => editor.chain().focus().toggleItalic().run(), 'Ctrl+I')}
         {tool('• List', marks.bullet, () => editor.chain().focus().toggleBulletList().run())}
         {tool('1. List', marks.ordered, () => editor.chain().focus().toggleOrderedList().run())}
-        {tool('Link', marks.link, () => setLinkDraft((editor.getAttributes('link')['href'] as string | undefined) ?? 'https://'))}
+        {tool('Link', marks.link, () =>
+          setLinkDraft((editor.getAttributes('link')['href'] as string | undefined) ?? 'https://'),
+        )}
       </div>
       {linkDraft !== null && (
         <form className="link-form" onSubmit={applyLink} noValidate>
-          <input aria-label="Link address" value={linkDraft} autoFocus onChange={(event) => setLinkDraft(event.target.value)} />
+          <input
+            aria-label="Link address"
+            value={linkDraft}
+            autoFocus
+            onChange={(event) => setLinkDraft(event.target.value)}
+          />
           <button type="submit">Apply</button>
           <button type="button" onClick={() => setLinkDraft(null)}>
             Cancel

@@ -19,7 +19,19 @@ interface SavedFieldProps {
 }
 
 export function SavedField(props: SavedFieldProps) {
-  const { label, value, onSave, multiline, type = 'text', placeholder, maxLength, recommendedLength, suggestions, validate, autoFocus } = props;
+  const {
+    label,
+    value,
+    onSave,
+    multiline,
+    type = 'text',
+    placeholder,
+    maxLength,
+    recommendedLength,
+    suggestions,
+    validate,
+    autoFocus,
+  } = props;
   const id = useId();
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);
@@ -32,7 +44,9 @@ export function SavedField(props: SavedFieldProps) {
     }
   }, [value, editing]);
 
-  const describedBy = [recommendedLength !== undefined ? `${id}-count` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [recommendedLength !== undefined ? `${id}-count` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') ||
+    undefined;
   const common = {
     id,
     value: draft,
@@ -57,7 +71,12 @@ export function SavedField(props: SavedFieldProps) {
       {multiline ? (
         <textarea {...common} rows={2} onChange={(event) => change(event.target.value)} />
       ) : (
-        <input {...common} type={type} list={suggestions ? `${id}-list` : undefined} onChange={(event) => change(event.target.value)} />
+        <input
+          {...common}
+          type={type}
+          list={suggestions ? `${id}-list` : undefined}
+          onChange={(event) => change(event.target.value)}
+        />
       )}
       {suggestions && (
         <datalist id={`${id}-list`}>

@@ -42,7 +42,12 @@ export function TagInput({ tags, suggestions, onChange }: TagInputProps) {
         {current.map((tag) => (
           <span key={tag} className="tag">
             {tag}
-            <button type="button" className="icon-button" aria-label={`Remove tag ${tag}`} onClick={() => update(current.filter((each) => each !== tag))}>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={`Remove tag ${tag}`}
+              onClick={() => update(current.filter((each) => each !== tag))}
+            >
               ×
             </button>
           </span>

@@ -20,14 +20,23 @@ const FIELD_LABELS: Record<keyof ClaimChange, string> = {
   deleted: 'deletion',
 };
 
-const TYPED_FIELDS = new Set<keyof ClaimChange>(['text', 'claimant', 'claimDate', 'appearanceUrl', 'rationale', 'reviewer']);
+const TYPED_FIELDS = new Set<keyof ClaimChange>([
+  'text',
+  'claimant',
+  'claimDate',
+  'appearanceUrl',
+  'rationale',
+  'reviewer',
+]);
 
 function store() {
   return useUiStore.getState();
 }
 
 function reportFailure(error: unknown): void {
-  store().notify(`The change was not saved: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
+  store().notify(`The change was not saved: ${error instanceof Error ? error.message : String(error)}`, {
+    tone: 'error',
+  });
 }
 
 /** Stores a new claim (made with `newClaim`, so the screen can draw it at once) and records it for undo. */
@@ -45,7 +54,12 @@ export async function markClaimWithHistory(claim: Claim, analyst: Analyst): Prom
 }
 
 /** Saves a change to one field of a claim and records it for undo (typing in one field merges). */
-export function changeClaim<K extends keyof ClaimChange>(claim: Claim, field: K, value: ClaimChange[K], analyst: Analyst): void {
+export function changeClaim<K extends keyof ClaimChange>(
+  claim: Claim,
+  field: K,
+  value: ClaimChange[K],
+  analyst: Analyst,
+): void {
   const before = { [field]: claim[field as keyof Claim] } as ClaimChange;
   const after = { [field]: value } as ClaimChange;
   updateClaim(db, claim.id, after, analyst).catch(reportFailure);
@@ -74,7 +88,11 @@ export async function deleteClaimWithUndo(claimId: string, analyst: Analyst): Pr
   store().notify(`Deleted the claim “${quote}”.`, { action: { label: 'Undo', run: () => void undoLast() } });
 }
 
-export async function linkSource(claimId: string, input: { url: string; title: string; stance: Stance }, analyst: Analyst): Promise<void> {
+export async function linkSource(
+  claimId: string,
+  input: { url: string; title: string; stance: Stance },
+  analyst: Analyst,
+): Promise<void> {
   const { evidence } = await addSourceToClaim(db, claimId, input, analyst);
   store().record({
     label: 'Add source',

@@ -16,14 +16,31 @@ export interface ClaimFilters {
   sort: SortOrder;
 }
 
-export const NO_FILTERS: ClaimFilters = { search: '', status: '', verdict: '', tag: '', claimant: '', noEvidence: false, sort: 'position' };
+export const NO_FILTERS: ClaimFilters = {
+  search: '',
+  status: '',
+  verdict: '',
+  tag: '',
+  claimant: '',
+  noEvidence: false,
+  sort: 'position',
+};
 
 export function verdictFilterKey(claim: Claim): string {
   return claim.verdict ? `${claim.verdict.scaleId}/${claim.verdict.stepId}` : 'none';
 }
 
 function searchableText(claim: Claim): string {
-  return [claim.target.exact, claim.text, claim.claimant, claim.tags.join(' '), richTextToPlain(claim.rationale), claim.reviewer].join('\n').toLowerCase();
+  return [
+    claim.target.exact,
+    claim.text,
+    claim.claimant,
+    claim.tags.join(' '),
+    richTextToPlain(claim.rationale),
+    claim.reviewer,
+  ]
+    .join('\n')
+    .toLowerCase();
 }
 
 /** Claims that pass the filters, in the chosen order. `evidenceCounts` maps claim id to its live sources. */
@@ -68,11 +85,16 @@ export interface VerdictCount {
 }
 
 /** Claims per verdict (in scale order, then "No verdict"), and how many are final. */
-export function claimCounts(claims: readonly Claim[], scales: ReadonlyMap<string, VerdictScale>): { verdicts: VerdictCount[]; final: number; total: number } {
+export function claimCounts(
+  claims: readonly Claim[],
+  scales: ReadonlyMap<string, VerdictScale>,
+): { verdicts: VerdictCount[]; final: number; total: number } {
   const counts = new Map<string, VerdictCount>();
   for (const claim of claims) {
     const key = verdictFilterKey(claim);
-    const label = claim.verdict ? (findStep(scales.get(claim.verdict.scaleId), claim.verdict.stepId)?.label ?? claim.verdict.stepId) : 'No verdict';
+    const label = claim.verdict
+      ? (findStep(scales.get(claim.verdict.scaleId), claim.verdict.stepId)?.label ?? claim.verdict.stepId)
+      : 'No verdict';
     const entry = counts.get(key) ?? { key, label, count: 0 };
     entry.count += 1;
     counts.set(key, entry);

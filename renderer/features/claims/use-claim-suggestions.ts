@@ -16,7 +16,11 @@ function merged(library: string[], own: readonly string[]): string[] {
   return [...new Set([...library, ...own])].sort((a, b) => a.localeCompare(b));
 }
 
-export function useClaimSuggestions(documentId: string, claims: readonly Claim[] | undefined, needed: boolean): ClaimSuggestions {
+export function useClaimSuggestions(
+  documentId: string,
+  claims: readonly Claim[] | undefined,
+  needed: boolean,
+): ClaimSuggestions {
   const [library, setLibrary] = useState<ClaimSuggestions>(NONE);
   const [loadedFor, setLoadedFor] = useState<string | null>(null);
   const load = needed && loadedFor !== documentId;
@@ -36,8 +40,14 @@ export function useClaimSuggestions(documentId: string, claims: readonly Claim[]
     };
   }, [load, documentId]);
   const own = useMemo(
-    () => ({ claimants: distinctValues(claims ?? [], (claim) => [claim.claimant]), tags: distinctValues(claims ?? [], (claim) => claim.tags) }),
+    () => ({
+      claimants: distinctValues(claims ?? [], (claim) => [claim.claimant]),
+      tags: distinctValues(claims ?? [], (claim) => claim.tags),
+    }),
     [claims],
   );
-  return useMemo(() => ({ claimants: merged(library.claimants, own.claimants), tags: merged(library.tags, own.tags) }), [library, own]);
+  return useMemo(
+    () => ({ claimants: merged(library.claimants, own.claimants), tags: merged(library.tags, own.tags) }),
+    [library, own],
+  );
 }

@@ -12,7 +12,12 @@ export function ConflictsButton() {
   if (count === 0 && !open) return null;
   return (
     <>
-      <button type="button" className="conflicts-button" onClick={() => setOpen(true)} title="Fields your team changed differently">
+      <button
+        type="button"
+        className="conflicts-button"
+        onClick={() => setOpen(true)}
+        title="Fields your team changed differently"
+      >
         Conflicts <span className="conflicts-count">{count}</span>
       </button>
       {open && <ConflictsDialog onClose={() => setOpen(false)} />}

@@ -35,7 +35,11 @@ export function ConflictsDialog({ onClose }: ConflictsDialogProps) {
   }, []);
 
   const resolve = (table: RecordKind, recordId: string, field: string, value: unknown) => {
-    resolveConflict(db, table, recordId, field, value, analyst).catch((error: unknown) => notify(`The conflict could not be settled: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' }));
+    resolveConflict(db, table, recordId, field, value, analyst).catch((error: unknown) =>
+      notify(`The conflict could not be settled: ${error instanceof Error ? error.message : String(error)}`, {
+        tone: 'error',
+      }),
+    );
   };
 
   const show = (item: RecordConflicts) => {
@@ -46,7 +50,15 @@ export function ConflictsDialog({ onClose }: ConflictsDialogProps) {
   };
 
   return (
-    <dialog ref={dialog} className="conflicts-dialog" aria-labelledby="conflicts-title" onCancel={(event) => { event.preventDefault(); onClose(); }}>
+    <dialog
+      ref={dialog}
+      className="conflicts-dialog"
+      aria-labelledby="conflicts-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
       <h2 id="conflicts-title">Conflicts</h2>
       {items === undefined ? (
         <p aria-busy="true">Looking for conflicts…</p>
@@ -54,10 +66,17 @@ export function ConflictsDialog({ onClose }: ConflictsDialogProps) {
         <p className="conflicts-empty">No conflicts: every change from your team has been merged.</p>
       ) : (
         <>
-          <p className="conflicts-intro">Two analysts changed these fields differently. Keep one value, or merge them by hand. Until then the app shows one of them and keeps both.</p>
+          <p className="conflicts-intro">
+            Two analysts changed these fields differently. Keep one value, or merge them by hand. Until then the app
+            shows one of them and keeps both.
+          </p>
           <ul className="conflict-records">
             {items.map((item) => (
-              <li key={`${item.table}:${item.record.id}`} className="conflict-record" data-conflict-record={item.record.id}>
+              <li
+                key={`${item.table}:${item.record.id}`}
+                className="conflict-record"
+                data-conflict-record={item.record.id}
+              >
                 <h3>
                   {describeRecord(item.table, item.record)}
                   {item.table === 'claims' && (

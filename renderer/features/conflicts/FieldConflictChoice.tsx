@@ -28,7 +28,11 @@ export function FieldConflictChoice({ table, conflict, names, scales, onResolve 
             <li key={index} className="conflict-value">
               <span className="conflict-value-text">{text}</span>
               <span className="conflict-value-by">by {writersOf(choice.writes, names)}</span>
-              <button type="button" onClick={() => onResolve(choice.value)} aria-label={`Keep “${text}” for ${fieldLabel(field)}`}>
+              <button
+                type="button"
+                onClick={() => onResolve(choice.value)}
+                aria-label={`Keep “${text}” for ${fieldLabel(field)}`}
+              >
                 Keep this
               </button>
             </li>
@@ -37,15 +41,28 @@ export function FieldConflictChoice({ table, conflict, names, scales, onResolve 
       </ul>
       {editKind &&
         (draft === null ? (
-          <button type="button" className="link-button" onClick={() => setDraft(editableText(field, values[values.length - 1]?.value))}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setDraft(editableText(field, values[values.length - 1]?.value))}
+          >
             Merge by hand…
           </button>
         ) : (
           <div className="conflict-edit">
             <label htmlFor={editId}>Your version of {fieldLabel(field).toLowerCase()}</label>
-            <textarea id={editId} value={draft} rows={editKind === 'rich' ? 4 : 2} onChange={(event) => setDraft(event.target.value)} />
+            <textarea
+              id={editId}
+              value={draft}
+              rows={editKind === 'rich' ? 4 : 2}
+              onChange={(event) => setDraft(event.target.value)}
+            />
             <div className="conflict-edit-actions">
-              <button type="button" className="primary" onClick={() => onResolve(editKind === 'rich' ? richTextFromPlain(draft) : draft.trim())}>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => onResolve(editKind === 'rich' ? richTextFromPlain(draft) : draft.trim())}
+              >
                 Save my version
               </button>
               <button type="button" onClick={() => setDraft(null)}>

@@ -3,7 +3,11 @@ import type { Analyst } from '../../../shared';
 import type { RecordConflicts } from '../../db/conflicts';
 import type { ImportRecord } from '../../db/exchange';
 
-export function analystNames(items: readonly RecordConflicts[], imports: readonly ImportRecord[], me: Analyst): Map<string, string> {
+export function analystNames(
+  items: readonly RecordConflicts[],
+  imports: readonly ImportRecord[],
+  me: Analyst,
+): Map<string, string> {
   const names = new Map<string, string>();
   const add = (analyst: Analyst | undefined) => {
     if (analyst && !names.has(analyst.id)) names.set(analyst.id, analyst.name);
@@ -21,7 +25,14 @@ export function analystNames(items: readonly RecordConflicts[], imports: readonl
 }
 
 /** Who wrote a value: names, or a neutral word for writes from before format 3 or from unknown analysts. */
-export function writersOf(writes: ReadonlyArray<readonly [string, number]>, names: ReadonlyMap<string, string>): string {
-  const people = [...new Set(writes.map(([id]) => (id.startsWith('~') ? 'an earlier version' : (names.get(id) ?? 'another analyst'))))];
+export function writersOf(
+  writes: ReadonlyArray<readonly [string, number]>,
+  names: ReadonlyMap<string, string>,
+): string {
+  const people = [
+    ...new Set(
+      writes.map(([id]) => (id.startsWith('~') ? 'an earlier version' : (names.get(id) ?? 'another analyst'))),
+    ),
+  ];
   return people.join(' and ');
 }

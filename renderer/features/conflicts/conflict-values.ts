@@ -49,7 +49,11 @@ export function fieldLabel(field: string): string {
 export function handEditKind(table: RecordKind, field: string, value: unknown): 'text' | 'rich' | null {
   if (field === 'rationale') return 'rich';
   if (table === 'claims' && (field === 'text' || field === 'claimant' || field === 'reviewer')) return 'text';
-  if (typeof value === 'string' && ['title', 'outlet', 'author', 'publisher', 'reliabilityNote', 'quote', 'note'].includes(field)) return 'text';
+  if (
+    typeof value === 'string' &&
+    ['title', 'outlet', 'author', 'publisher', 'reliabilityNote', 'quote', 'note'].includes(field)
+  )
+    return 'text';
   return null;
 }
 

@@ -18,7 +18,8 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /** An article by its name, else a bundle (whose reader explains what is wrong with anything else). */
 async function openFile(file: OpenedFile): Promise<boolean> {
-  if (articleFormatOf(file.name) === null) return importBundleContent(file, { openFirstDocument: true, label: `“${file.name}”` });
+  if (articleFormatOf(file.name) === null)
+    return importBundleContent(file, { openFirstDocument: true, label: `“${file.name}”` });
   const analyst = await getAnalyst(db);
   if (!analyst) return false;
   await importOpenedArticle(file, analyst);

@@ -94,21 +94,39 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
 
   useDocumentKeys({ analyst, claims, scale, visibleOrder, markSelection: () => void markSelection() });
 
-  if (article === undefined || claims === undefined) return <p className="empty-state" aria-busy="true">Opening the document…</p>;
+  if (article === undefined || claims === undefined)
+    return (
+      <p className="empty-state" aria-busy="true">
+        Opening the document…
+      </p>
+    );
   if (!article) return <p className="empty-state">This document is no longer in the library.</p>;
 
   return (
     <div className="document-screen">
       <section className="article-column" aria-label="Article">
         <div className="article-toolbar" role="toolbar" aria-label="Article tools">
-          <button type="button" className="primary" onMouseDown={(event) => event.preventDefault()} onClick={() => void markSelection()} aria-keyshortcuts="M Control+Shift+M" title="Mark the words selected in the article as a claim (M)">
+          <button
+            type="button"
+            className="primary"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => void markSelection()}
+            aria-keyshortcuts="M Control+Shift+M"
+            title="Mark the words selected in the article as a claim (M)"
+          >
             Mark claim
           </button>
           <DocumentDetailsButton document={article} />
           <EditArticleTextButton document={article} claimCount={claims.length} />
           <ScalePicker document={article} scales={scaleList ?? []} />
           <OrphansButton claims={claims} getSelection={() => articleRef.current?.selectedRange() ?? null} />
-          <button type="button" className="icon-button help-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => useUiStore.getState().setHelpOpen(true)}>
+          <button
+            type="button"
+            className="icon-button help-button"
+            aria-label="Keyboard shortcuts"
+            title="Keyboard shortcuts (?)"
+            onClick={() => useUiStore.getState().setHelpOpen(true)}
+          >
             ?
           </button>
         </div>
@@ -138,7 +156,9 @@ export function DocumentScreen({ documentId }: { documentId: string }) {
           />
         ) : (
           <p className="empty-state">
-            {claims.length === 0 ? 'Select the words of a claim in the article and press Mark claim.' : 'Pick a claim in the list or click a highlight to see its details.'}
+            {claims.length === 0
+              ? 'Select the words of a claim in the article and press Mark claim.'
+              : 'Pick a claim in the list or click a highlight to see its details.'}
           </p>
         )}
       </div>
@@ -167,6 +187,8 @@ function useAfterPaint<T>(value: T): T {
 function withPendingClaim(stored: Claim[] | undefined, pending: Claim | null): Claim[] | undefined {
   if (!stored || !pending || stored.some((claim) => claim.id === pending.id)) return stored;
   const { start, end } = pending.target;
-  const at = stored.findIndex((claim) => claim.target.start > start || (claim.target.start === start && claim.target.end < end));
+  const at = stored.findIndex(
+    (claim) => claim.target.start > start || (claim.target.start === start && claim.target.end < end),
+  );
   return at === -1 ? [...stored, pending] : [...stored.slice(0, at), pending, ...stored.slice(at)];
 }

@@ -34,7 +34,12 @@ export function useDocumentKeys(options: DocumentKeysOptions): void {
       const move = (step: number) => {
         if (visibleOrder.length === 0) return;
         const at = selected ? visibleOrder.indexOf(selected.id) : -1;
-        const next = at === -1 ? (step > 0 ? 0 : visibleOrder.length - 1) : Math.min(visibleOrder.length - 1, Math.max(0, at + step));
+        const next =
+          at === -1
+            ? step > 0
+              ? 0
+              : visibleOrder.length - 1
+            : Math.min(visibleOrder.length - 1, Math.max(0, at + step));
         store.selectClaim(visibleOrder[next] ?? null, { reveal: true });
       };
       let handled = true;

@@ -24,7 +24,15 @@ function proposedChoice(question: VersionQuestion): string {
   return best && best.reason !== 'text' ? best.documentId : SEPARATE;
 }
 
-function QuestionFieldset({ question, value, onChange }: { question: VersionQuestion; value: string; onChange: (value: string) => void }) {
+function QuestionFieldset({
+  question,
+  value,
+  onChange,
+}: {
+  question: VersionQuestion;
+  value: string;
+  onChange: (value: string) => void;
+}) {
   const name = `version-${question.incomingId}`;
   return (
     <fieldset className="version-question">
@@ -33,14 +41,27 @@ function QuestionFieldset({ question, value, onChange }: { question: VersionQues
       </legend>
       {question.candidates.map((candidate) => (
         <label key={candidate.documentId} className="version-choice">
-          <input type="radio" name={name} value={candidate.documentId} checked={value === candidate.documentId} onChange={() => onChange(candidate.documentId)} />
+          <input
+            type="radio"
+            name={name}
+            value={candidate.documentId}
+            checked={value === candidate.documentId}
+            onChange={() => onChange(candidate.documentId)}
+          />
           <span>
-            Re-anchor its claims on your “{candidate.title || 'Untitled'}” <span className="version-reason">({reasonText(candidate)})</span>
+            Re-anchor its claims on your “{candidate.title || 'Untitled'}”{' '}
+            <span className="version-reason">({reasonText(candidate)})</span>
           </span>
         </label>
       ))}
       <label className="version-choice">
-        <input type="radio" name={name} value={SEPARATE} checked={value === SEPARATE} onChange={() => onChange(SEPARATE)} />
+        <input
+          type="radio"
+          name={name}
+          value={SEPARATE}
+          checked={value === SEPARATE}
+          onChange={() => onChange(SEPARATE)}
+        />
         <span>Keep it as a separate document</span>
       </label>
     </fieldset>
@@ -63,9 +84,10 @@ function VersionForm({ file, questions }: { file: string; questions: VersionQues
       >
         <h2 id="version-title">Another version of an article?</h2>
         <p>
-          “{file}” has {questions.length === 1 ? 'an article whose text is' : 'articles whose texts are'} not in your library word for word, but
-          {questions.length === 1 ? ' it looks like' : ' they look like'} a version of a document you have. Re-anchoring finds each claim’s quote in your
-          text; claims whose quote is gone are kept as orphans.
+          “{file}” has {questions.length === 1 ? 'an article whose text is' : 'articles whose texts are'} not in your
+          library word for word, but
+          {questions.length === 1 ? ' it looks like' : ' they look like'} a version of a document you have. Re-anchoring
+          finds each claim’s quote in your text; claims whose quote is gone are kept as orphans.
         </p>
         {questions.map((question) => (
           <QuestionFieldset
@@ -93,5 +115,11 @@ export function VersionDialog() {
   const file = useVersionQuestion((state) => state.file);
   const questions = useVersionQuestion((state) => state.questions);
   if (!file || !questions) return null;
-  return <VersionForm key={`${file}:${questions.map((question) => question.incomingId).join(',')}`} file={file} questions={questions} />;
+  return (
+    <VersionForm
+      key={`${file}:${questions.map((question) => question.incomingId).join(',')}`}
+      file={file}
+      questions={questions}
+    />
+  );
 }

@@ -32,7 +32,9 @@ export async function importBundleContent(file: BundleFile, options: BundleImpor
     const analyst = await getAnalyst(db);
     if (!analyst) return false;
     progress.start(file.name);
-    const outcome = await importInBackground(file, analyst, progress.update, (questions) => useVersionQuestion.getState().ask(file.name, questions));
+    const outcome = await importInBackground(file, analyst, progress.update, (questions) =>
+      useVersionQuestion.getState().ask(file.name, questions),
+    );
     progress.finish();
     if (outcome.kind === 'invalid') {
       store.reportProblems({
@@ -43,7 +45,9 @@ export async function importBundleContent(file: BundleFile, options: BundleImpor
       return false;
     }
     if (outcome.kind === 'failed') {
-      store.notify(`The import of ${options.label} failed and nothing was changed: ${outcome.message}`, { tone: 'error' });
+      store.notify(`The import of ${options.label} failed and nothing was changed: ${outcome.message}`, {
+        tone: 'error',
+      });
       return false;
     }
     if (outcome.kind === 'cancelled') {

@@ -2,18 +2,32 @@
 import type { Analyst } from '../../../shared';
 import { db } from '../../db/database';
 import type { ImportRequest, VersionsAnswer, WorkerReply } from '../../workers/exchange-messages';
-import { runImport, type AskVersions, type BundleFile, type ImportOutcome, type ImportProgress } from './import-pipeline';
+import {
+  runImport,
+  type AskVersions,
+  type BundleFile,
+  type ImportOutcome,
+  type ImportProgress,
+} from './import-pipeline';
 
 function startWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
   try {
-    return new Worker(new URL('../../workers/exchange.worker.ts', import.meta.url), { type: 'module', name: 'exchange' });
+    return new Worker(new URL('../../workers/exchange.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'exchange',
+    });
   } catch {
     return null;
   }
 }
 
-export function importInBackground(file: BundleFile, analyst: Analyst, onProgress: (progress: ImportProgress) => void, askVersions: AskVersions): Promise<ImportOutcome> {
+export function importInBackground(
+  file: BundleFile,
+  analyst: Analyst,
+  onProgress: (progress: ImportProgress) => void,
+  askVersions: AskVersions,
+): Promise<ImportOutcome> {
   const worker = startWorker();
   if (!worker) return runImport(db, file, analyst, onProgress, askVersions);
   return new Promise<ImportOutcome>((resolve) => {

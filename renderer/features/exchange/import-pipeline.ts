@@ -33,7 +33,13 @@ export type ImportOutcome =
   | { kind: 'invalid'; problems: Problem[] }
   | { kind: 'failed'; message: string };
 
-const STAGE_START: Record<ImportStage, number> = { parsing: 0.02, validating: 0.1, checking: 0.7, merging: 0.75, saving: 0.85 };
+const STAGE_START: Record<ImportStage, number> = {
+  parsing: 0.02,
+  validating: 0.1,
+  checking: 0.7,
+  merging: 0.75,
+  saving: 0.85,
+};
 
 /**
  * Reads and merges a bundle file; every outcome is a value, never an exception. With askVersions, an
@@ -49,7 +55,8 @@ export async function runImport(
   try {
     const read = readBundle(file.content, file.byteLength, {
       onProgress: ({ stage, done, total }) => {
-        const within = stage === 'validating' && total > 0 ? (done / total) * (STAGE_START.checking - STAGE_START.validating) : 0;
+        const within =
+          stage === 'validating' && total > 0 ? (done / total) * (STAGE_START.checking - STAGE_START.validating) : 0;
         onProgress({ stage, fraction: STAGE_START[stage] + within });
       },
     });
@@ -63,7 +70,12 @@ export async function runImport(
         versions = new Map(answers);
       }
     }
-    const result = await importBundle(database, read.bundle, { file: file.name, analyst, versions, onProgress: (stage) => onProgress({ stage, fraction: STAGE_START[stage] }) });
+    const result = await importBundle(database, read.bundle, {
+      file: file.name,
+      analyst,
+      versions,
+      onProgress: (stage) => onProgress({ stage, fraction: STAGE_START[stage] }),
+    });
     const first = read.bundle.documents[0];
     return {
       kind: 'imported',

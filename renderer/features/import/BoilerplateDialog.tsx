@@ -24,8 +24,9 @@ export function BoilerplateDialog({ pending }: { pending: PendingDraft }) {
     <ModalDialog titleId={`${id}-title`} className="boilerplate-dialog" onClose={() => review(null)}>
       <h2 id={`${id}-title`}>Remove site boilerplate?</h2>
       <p>
-        The end of {pending.source === 'the pasted text' ? 'the pasted text' : `“${pending.source}”`} looks like page furniture rather than the article (comment prompts,
-        share buttons, teasers for other stories). These {blocks.length === 1 ? 'paragraph' : `${blocks.length} paragraphs`} would be left out of “
+        The end of {pending.source === 'the pasted text' ? 'the pasted text' : `“${pending.source}”`} looks like page
+        furniture rather than the article (comment prompts, share buttons, teasers for other stories). These{' '}
+        {blocks.length === 1 ? 'paragraph' : `${blocks.length} paragraphs`} would be left out of “
         {pending.draft.metadata.title}”, which keeps {kept} {kept === 1 ? 'block' : 'blocks'}:
       </p>
       <ol className="boilerplate-list" aria-label="Paragraphs to remove">
@@ -36,7 +37,9 @@ export function BoilerplateDialog({ pending }: { pending: PendingDraft }) {
       <p className="boilerplate-last">
         With them removed, the article ends: “{lastKept.length > 160 ? `…${lastKept.slice(-159)}` : lastKept}”
       </p>
-      <p className="hint-text">The article text is fixed once imported, so decide now. Nothing is removed unless you choose to.</p>
+      <p className="hint-text">
+        The article text is fixed once imported, so decide now. Nothing is removed unless you choose to.
+      </p>
       <div className="dialog-actions">
         <button type="button" onClick={() => review(null)}>
           Cancel import

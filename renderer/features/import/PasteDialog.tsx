@@ -43,15 +43,24 @@ export function PasteDialog() {
       <form onSubmit={submit}>
         <h2 id={`${id}-title`}>Paste article</h2>
         <p>
-          Paste the article below. Text copied from a web page keeps its headings, quotes, lists and links; the first line becomes the title when it looks like
-          one.
+          Paste the article below. Text copied from a web page keeps its headings, quotes, lists and links; the first
+          line becomes the title when it looks like one.
         </p>
         <label htmlFor={`${id}-text`} className="field-label">
           Article text
         </label>
-        <textarea id={`${id}-text`} rows={14} value={text} autoFocus onPaste={onPaste} onChange={(event) => setText(event.target.value)} />
+        <textarea
+          id={`${id}-text`}
+          rows={14}
+          value={text}
+          autoFocus
+          onPaste={onPaste}
+          onChange={(event) => setText(event.target.value)}
+        />
         <p className="hint-text" aria-live="polite">
-          {html !== null ? 'Pasted from a web page: its structure and links will be kept. Editing the text imports it as plain text.' : 'Paragraphs are separated by blank lines.'}
+          {html !== null
+            ? 'Pasted from a web page: its structure and links will be kept. Editing the text imports it as plain text.'
+            : 'Paragraphs are separated by blank lines.'}
         </p>
         <div className="dialog-actions">
           <button type="button" onClick={close}>

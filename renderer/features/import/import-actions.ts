@@ -25,7 +25,10 @@ function notifyError(text: string): void {
 
 function reportFailure(source: string, error: unknown): void {
   if (error instanceof ArticleImportError) notifyError(`${source}: ${error.message} Nothing was added.`);
-  else notifyError(`${source} could not be imported: ${error instanceof Error ? error.message : String(error)} Nothing was added.`);
+  else
+    notifyError(
+      `${source} could not be imported: ${error instanceof Error ? error.message : String(error)} Nothing was added.`,
+    );
 }
 
 /** Lets the browser paint (a notice, the overlay going away) before a long synchronous parse. */
@@ -46,7 +49,8 @@ export async function commitDraft(draft: ArticleDraft, removeBoilerplate: boolea
     const { document, existed, restored } = await addBlocks(db, blocks, draft.metadata, analyst);
     useUiStore.getState().openDocument(document.id);
     const removed = removeBoilerplate ? boilerplateBlocks(draft).length : 0;
-    const note = removed > 0 ? ` Removed ${removed} trailing paragraph${removed === 1 ? '' : 's'} of site boilerplate.` : '';
+    const note =
+      removed > 0 ? ` Removed ${removed} trailing paragraph${removed === 1 ? '' : 's'} of site boilerplate.` : '';
     const message = restored
       ? `This article was in the trash: restored “${document.title}”.`
       : existed
@@ -89,7 +93,11 @@ export async function importDroppedFile(file: File, analyst: Analyst): Promise<v
     if (problem !== null) throw new ArticleImportError(problem);
     const content = new TextDecoder('utf-8').decode(bytes);
     await nextFrame();
-    await offerDraft(draftFromFile({ name: file.name, content, byteLength: bytes.byteLength }, browserHtmlHost()), file.name, analyst);
+    await offerDraft(
+      draftFromFile({ name: file.name, content, byteLength: bytes.byteLength }, browserHtmlHost()),
+      file.name,
+      analyst,
+    );
   } catch (error) {
     reportFailure(name, error);
   }

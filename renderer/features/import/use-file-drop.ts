@@ -41,7 +41,10 @@ export function useFileDrop(): void {
       const files = [...(event.dataTransfer?.files ?? [])];
       const [file] = files;
       if (!file) return;
-      if (files.length > 1) useUiStore.getState().notify(`Dropped ${files.length} files: importing “${file.name}” only. Drop the others one at a time.`);
+      if (files.length > 1)
+        useUiStore
+          .getState()
+          .notify(`Dropped ${files.length} files: importing “${file.name}” only. Drop the others one at a time.`);
       void importDroppedFile(file, analyst);
     };
     window.addEventListener('dragenter', onEnter);

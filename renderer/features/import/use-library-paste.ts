@@ -5,7 +5,10 @@ import { importPaste } from './import-actions';
 import { useImportStore } from './import-store';
 
 function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || target.closest('input, textarea, select, [contenteditable]') !== null);
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || target.closest('input, textarea, select, [contenteditable]') !== null)
+  );
 }
 
 export function useLibraryPaste(): void {

@@ -26,7 +26,10 @@ export function ExportDialog({ documentId, initialFormat = 'w3c', onClose, onEdi
   const [format, setFormat] = useState<ExportChoice>(CHOICES.includes(initialFormat) ? initialFormat : 'html');
   const [busy, setBusy] = useState(false);
   const organisation = useOrganisation();
-  const view = useLiveQuery(() => (format === 'claimreview' ? liveDocumentView(documentId, analyst) : undefined), [documentId, analyst, format]);
+  const view = useLiveQuery(
+    () => (format === 'claimreview' ? liveDocumentView(documentId, analyst) : undefined),
+    [documentId, analyst, format],
+  );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -44,7 +47,13 @@ export function ExportDialog({ documentId, initialFormat = 'w3c', onClose, onEdi
           <legend>Format</legend>
           {CHOICES.map((option) => (
             <label key={option} className="format-option">
-              <input type="radio" name={`${id}-format`} value={option} checked={format === option} onChange={() => setFormat(option)} />
+              <input
+                type="radio"
+                name={`${id}-format`}
+                value={option}
+                checked={format === option}
+                onChange={() => setFormat(option)}
+              />
               <span className="format-label">{exportChoiceInfo(option).label}</span>
               <span className="hint-text">{exportChoiceInfo(option).description}</span>
             </label>
@@ -52,13 +61,19 @@ export function ExportDialog({ documentId, initialFormat = 'w3c', onClose, onEdi
         </fieldset>
         {format === 'claimreview' &&
           (view && organisation ? (
-            <ClaimReviewChecklist view={view} organisation={organisation} onEditOrganisation={() => onEditOrganisation(format)} />
+            <ClaimReviewChecklist
+              view={view}
+              organisation={organisation}
+              onEditOrganisation={() => onEditOrganisation(format)}
+            />
           ) : (
             <p aria-busy="true">Checking the claims…</p>
           ))}
         {format === 'html' && (
           <p className="hint-text">
-            {platform.saveReportPdf ? 'The report opens in any browser.' : 'The report opens in any browser; print it from there to make a PDF.'}
+            {platform.saveReportPdf
+              ? 'The report opens in any browser.'
+              : 'The report opens in any browser; print it from there to make a PDF.'}
           </p>
         )}
         <div className="dialog-actions">

@@ -11,13 +11,27 @@ export function InteropMenu({ documentId }: { documentId: string | null }) {
   const show = useInteropDialog((state) => state.show);
   return (
     <>
-      <button type="button" onClick={() => show({ kind: 'export', format: 'w3c' })} disabled={!documentId} title="Export this document as W3C annotations, ClaimReview, CSV or a report">
+      <button
+        type="button"
+        onClick={() => show({ kind: 'export', format: 'w3c' })}
+        disabled={!documentId}
+        title="Export this document as W3C annotations, ClaimReview, CSV or a report"
+      >
         Export as…
       </button>
-      <button type="button" onClick={() => documentId && void importAnnotationFile(documentId, analyst)} disabled={!documentId} title="Add W3C Web Annotations to this document as claims">
+      <button
+        type="button"
+        onClick={() => documentId && void importAnnotationFile(documentId, analyst)}
+        disabled={!documentId}
+        title="Add W3C Web Annotations to this document as claims"
+      >
         Import annotations…
       </button>
-      <button type="button" onClick={() => show({ kind: 'organisation', returnTo: null })} title="Your organisation, as ClaimReview exports name it">
+      <button
+        type="button"
+        onClick={() => show({ kind: 'organisation', returnTo: null })}
+        title="Your organisation, as ClaimReview exports name it"
+      >
         Organisation…
       </button>
       {dialog?.kind === 'export' && documentId && (
@@ -29,7 +43,11 @@ export function InteropMenu({ documentId }: { documentId: string | null }) {
           onEditOrganisation={(format) => show({ kind: 'organisation', returnTo: format })}
         />
       )}
-      {dialog?.kind === 'organisation' && <OrganisationDialog onClose={() => show(dialog.returnTo && documentId ? { kind: 'export', format: dialog.returnTo } : null)} />}
+      {dialog?.kind === 'organisation' && (
+        <OrganisationDialog
+          onClose={() => show(dialog.returnTo && documentId ? { kind: 'export', format: dialog.returnTo } : null)}
+        />
+      )}
     </>
   );
 }

@@ -11,11 +11,27 @@ import './interop.css';
 const FIELDS: ReadonlyArray<{ key: keyof Organisation; placeholder: string; hint: string }> = [
   { key: 'name', placeholder: 'Harbour Checks', hint: 'The author of your fact checks.' },
   { key: 'url', placeholder: 'https://checks.example/', hint: 'Your organisation’s home page.' },
-  { key: 'logoUrl', placeholder: 'https://checks.example/logo.png', hint: 'An image search engines may show with your reviews.' },
-  { key: 'factCheckBaseUrl', placeholder: 'https://checks.example/fact-checks/harbour', hint: 'The page your fact checks are published on; each claim gets an anchor on it (#claim-…).' },
+  {
+    key: 'logoUrl',
+    placeholder: 'https://checks.example/logo.png',
+    hint: 'An image search engines may show with your reviews.',
+  },
+  {
+    key: 'factCheckBaseUrl',
+    placeholder: 'https://checks.example/fact-checks/harbour',
+    hint: 'The page your fact checks are published on; each claim gets an anchor on it (#claim-…).',
+  },
 ];
 
-function OrganisationForm({ titleId, initial, onClose }: { titleId: string; initial: Organisation; onClose: () => void }) {
+function OrganisationForm({
+  titleId,
+  initial,
+  onClose,
+}: {
+  titleId: string;
+  initial: Organisation;
+  onClose: () => void;
+}) {
   const id = useId();
   const [fields, setFields] = useState<Organisation>(initial);
   const [errors, setErrors] = useState<Partial<Record<keyof Organisation, string>>>({});
@@ -28,7 +44,12 @@ function OrganisationForm({ titleId, initial, onClose }: { titleId: string; init
       onClose();
     } catch (error) {
       if (error instanceof OrganisationInputError) setErrors(error.problems);
-      else useUiStore.getState().notify(`The settings could not be saved: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
+      else
+        useUiStore
+          .getState()
+          .notify(`The settings could not be saved: ${error instanceof Error ? error.message : String(error)}`, {
+            tone: 'error',
+          });
     }
   }
 

@@ -3,7 +3,10 @@ import { EXPORT_FORMATS, exportFormats, type ExportFormat } from '../../../share
 
 export type ExportChoice = ExportFormat | 'pdf';
 
-export const PDF_CHOICE = { label: 'Report (PDF)', description: 'The readable report saved as a PDF file, ready to print or send.' } as const;
+export const PDF_CHOICE = {
+  label: 'Report (PDF)',
+  description: 'The readable report saved as a PDF file, ready to print or send.',
+} as const;
 
 /** Label and description of a choice, as the dialog lists it. */
 export function exportChoiceInfo(choice: ExportChoice): { label: string; description: string } {

@@ -1,7 +1,13 @@
 /** The interop flows of the open document: export in another format and import of W3C annotations; each reports what happened. */
 import type { Analyst } from '../../../shared';
 import { createBundle, formatProblems } from '../../../shared';
-import { annotationProblemLines, describeAnnotationImport, documentView, renderExport, type DocumentView } from '../../../shared/interop';
+import {
+  annotationProblemLines,
+  describeAnnotationImport,
+  documentView,
+  renderExport,
+  type DocumentView,
+} from '../../../shared/interop';
 import { importAnnotationsIntoDocument } from '../../db/annotation-import';
 import { db } from '../../db/database';
 import { documentContents, exportDocument } from '../../db/exchange';
@@ -37,7 +43,10 @@ export async function exportDocumentAs(documentId: string, analyst: Analyst, cho
     const [view, organisation] = await Promise.all([loadDocumentView(documentId, analyst), getOrganisation(db)]);
     let saved: { name: string } | null;
     if (choice === 'pdf') {
-      if (!platform.saveReportPdf) throw new Error('PDF reports are saved by the desktop app; export the HTML report and print it from your browser.');
+      if (!platform.saveReportPdf)
+        throw new Error(
+          'PDF reports are saved by the desktop app; export the HTML report and print it from your browser.',
+        );
       const report = renderExport('html', view, { organisation, by: analyst });
       saved = await platform.saveReportPdf(report.content, report.fileName.replace(/\.html$/, ''));
     } else {

@@ -2,7 +2,8 @@
 import { create } from 'zustand';
 import type { ExportChoice } from './export-choices';
 
-export type InteropDialog = { kind: 'export'; format: ExportChoice } | { kind: 'organisation'; returnTo: ExportChoice | null } | null;
+export type InteropDialog =
+  { kind: 'export'; format: ExportChoice } | { kind: 'organisation'; returnTo: ExportChoice | null } | null;
 
 interface InteropDialogState {
   dialog: InteropDialog;

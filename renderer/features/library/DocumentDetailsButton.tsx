@@ -7,7 +7,11 @@ export function DocumentDetailsButton({ document }: { document: FactDocument }) 
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} title="Title, outlet, URL, author, published date and language">
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        title="Title, outlet, URL, author, published date and language"
+      >
         Details…
       </button>
       {open && <MetadataDialog document={document} onClose={() => setOpen(false)} />}

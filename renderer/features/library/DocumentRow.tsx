@@ -38,7 +38,13 @@ export function DocumentRow({ entry, onDetails }: { entry: LibraryEntry; onDetai
         </button>
       ) : (
         <div className="rename-form">
-          <input aria-label="New title" value={renaming} autoFocus onChange={(event) => setRenaming(event.target.value)} onKeyDown={onRenameKey} />
+          <input
+            aria-label="New title"
+            value={renaming}
+            autoFocus
+            onChange={(event) => setRenaming(event.target.value)}
+            onKeyDown={onRenameKey}
+          />
           <button type="button" className="primary" onClick={() => void commitRename()}>
             Save
           </button>

@@ -13,8 +13,8 @@ export function LibraryEmptyState({ view, query, sizes, onClearSearch }: Library
     return (
       <div className="empty-state library-empty">
         <p>
-          No document {view === 'trash' ? 'in the trash ' : ''}matches “{query.trim()}”. The search looks in titles, outlets and authors, the article text, and the wording
-          and quotes of claims.
+          No document {view === 'trash' ? 'in the trash ' : ''}matches “{query.trim()}”. The search looks in titles,
+          outlets and authors, the article text, and the wording and quotes of claims.
         </p>
         <button type="button" onClick={onClearSearch}>
           Clear the search
@@ -23,14 +23,19 @@ export function LibraryEmptyState({ view, query, sizes, onClearSearch }: Library
     );
   }
   if (view === 'trash') {
-    return <p className="empty-state library-empty">The trash is empty. Documents you move to the trash stay here, with their claims, until you restore them.</p>;
+    return (
+      <p className="empty-state library-empty">
+        The trash is empty. Documents you move to the trash stay here, with their claims, until you restore them.
+      </p>
+    );
   }
   return (
     <div className="empty-state library-empty">
       <p>The library is empty{sizes.trash > 0 ? ` (${sizes.trash} in the trash)` : ''}.</p>
       <p>
-        Add an article with <strong>Open article…</strong> (a .txt, .md or saved .html page), with <strong>Paste article…</strong>, or by dropping a file onto this
-        window. <strong>Import…</strong> adds a teammate’s bundle.
+        Add an article with <strong>Open article…</strong> (a .txt, .md or saved .html page), with{' '}
+        <strong>Paste article…</strong>, or by dropping a file onto this window. <strong>Import…</strong> adds a
+        teammate’s bundle.
       </p>
     </div>
   );

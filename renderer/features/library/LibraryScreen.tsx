@@ -27,7 +27,9 @@ export function LibraryScreen() {
           Paste article…
         </button>
       </div>
-      <p className="library-hint">Add articles with Open article… (.txt, .md or .html), Paste article…, or by dropping a file onto the window.</p>
+      <p className="library-hint">
+        Add articles with Open article… (.txt, .md or .html), Paste article…, or by dropping a file onto the window.
+      </p>
       <div className="library-bar">
         <div className="view-tabs" role="group" aria-label="Show">
           <button type="button" aria-pressed={view === 'library'} onClick={() => setView('library')}>
@@ -53,7 +55,11 @@ export function LibraryScreen() {
       ) : data.entries.length === 0 ? (
         <LibraryEmptyState view={view} query={settledQuery} sizes={data.sizes} onClearSearch={() => setQuery('')} />
       ) : (
-        <ul className="document-list" aria-label={view === 'trash' ? 'Documents in the trash' : 'Documents'} aria-busy={query !== settledQuery}>
+        <ul
+          className="document-list"
+          aria-label={view === 'trash' ? 'Documents in the trash' : 'Documents'}
+          aria-busy={query !== settledQuery}
+        >
           {data.entries.map((entry) =>
             view === 'trash' ? (
               <TrashRow key={entry.document.id} entry={entry} />

@@ -38,7 +38,11 @@ export function MetadataDialog({ document, onClose }: { document: FactDocument; 
       useUiStore.getState().notify(`Saved the details of “${checked.change.title ?? document.title}”.`);
       onClose();
     } catch (error) {
-      useUiStore.getState().notify(`The details could not be saved: ${error instanceof Error ? error.message : String(error)}`, { tone: 'error' });
+      useUiStore
+        .getState()
+        .notify(`The details could not be saved: ${error instanceof Error ? error.message : String(error)}`, {
+          tone: 'error',
+        });
     }
   }
 
@@ -72,8 +76,8 @@ export function MetadataDialog({ document, onClose }: { document: FactDocument; 
           ))}
         </div>
         <p className="metadata-fixed">
-          Imported {dateTime.format(new Date(document.importedAt))}. The article text is fixed at import (SHA-256 <code>{document.textHash.slice(0, 16)}…</code>), so
-          claims stay on the words they quote.
+          Imported {dateTime.format(new Date(document.importedAt))}. The article text is fixed at import (SHA-256{' '}
+          <code>{document.textHash.slice(0, 16)}…</code>), so claims stay on the words they quote.
         </p>
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>

@@ -14,7 +14,11 @@ export function TrashRow({ entry }: { entry: LibraryEntry }) {
       <div className="document-item trashed-item">
         <span className="document-title">{document.title}</span>
         <span className="document-meta">
-          {[document.outlet, `${claimCount} claim${claimCount === 1 ? '' : 's'}`, `moved to the trash ${dateTime.format(new Date(document.updatedAt))} by ${document.updatedBy.name}`]
+          {[
+            document.outlet,
+            `${claimCount} claim${claimCount === 1 ? '' : 's'}`,
+            `moved to the trash ${dateTime.format(new Date(document.updatedAt))} by ${document.updatedBy.name}`,
+          ]
             .filter(Boolean)
             .join(' · ')}
         </span>

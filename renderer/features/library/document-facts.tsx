@@ -6,14 +6,18 @@ const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 /** A published date as the page gave it, shown as a date when it is one. */
 export function formatPublished(value: string): string {
   const time = Date.parse(value);
-  return Number.isNaN(time) || !/^\d{4}-\d{2}-\d{2}/.test(value) ? value : dateFormat.format(new Date(/T/.test(value) ? time : `${value.slice(0, 10)}T12:00:00`));
+  return Number.isNaN(time) || !/^\d{4}-\d{2}-\d{2}/.test(value)
+    ? value
+    : dateFormat.format(new Date(/T/.test(value) ? time : `${value.slice(0, 10)}T12:00:00`));
 }
 
 export function documentFacts({ document, claimCount }: LibraryEntry): string[] {
   return [
     document.outlet,
     document.author ? `by ${document.author}` : null,
-    document.publishedAt ? `published ${formatPublished(document.publishedAt)}` : `added ${dateFormat.format(new Date(document.importedAt))}`,
+    document.publishedAt
+      ? `published ${formatPublished(document.publishedAt)}`
+      : `added ${dateFormat.format(new Date(document.importedAt))}`,
     `${claimCount} claim${claimCount === 1 ? '' : 's'}`,
   ].filter((fact): fact is string => Boolean(fact));
 }

@@ -43,7 +43,9 @@ export async function moveToTrash(document: FactDocument, analyst: Analyst): Pro
   try {
     await trashDocument(db, document.id, analyst);
     if (useUiStore.getState().openDocumentId === document.id) useUiStore.getState().openDocument(null);
-    notify(`Moved “${document.title}” to the trash.`, { action: { label: 'Undo', run: () => void restore(document, analyst) } });
+    notify(`Moved “${document.title}” to the trash.`, {
+      action: { label: 'Undo', run: () => void restore(document, analyst) },
+    });
   } catch (error) {
     failed('Moving to the trash', error);
   }

@@ -14,7 +14,10 @@ export interface SearchMatch {
 
 /** A case-insensitive pattern for the phrase; any white space in it matches any run of white space. Null for an empty query. */
 export function phrasePattern(query: string): RegExp | null {
-  const words = query.trim().split(/\s+/).filter((word) => word.length > 0);
+  const words = query
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
   if (words.length === 0) return null;
   return new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'iu');
 }
@@ -39,7 +42,8 @@ function find(field: MatchField, text: string | null, pattern: RegExp): SearchMa
 /** Where the phrase first appears for this document, in the order title, details, text, claims; null when nowhere. */
 export function matchDocument(document: FactDocument, claims: readonly Claim[], pattern: RegExp): SearchMatch | null {
   const details = [document.outlet, document.author, document.url].filter(Boolean).join(' · ');
-  const direct = find('title', document.title, pattern) ?? find('details', details, pattern) ?? find('text', document.text, pattern);
+  const direct =
+    find('title', document.title, pattern) ?? find('details', details, pattern) ?? find('text', document.text, pattern);
   if (direct) return direct;
   for (const claim of claims) {
     const match = find('claim', claim.text, pattern) ?? find('claim', claim.target.exact, pattern);

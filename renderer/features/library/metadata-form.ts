@@ -26,7 +26,10 @@ function optional(value: string, max: number): string | null {
 
 /** A date as printed on pages: 2026-11-28, or a full ISO time (2026-11-28T07:30:00+00:00). */
 export function isPublishedDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10)));
+  return (
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) &&
+    !Number.isNaN(Date.parse(value.slice(0, 10)))
+  );
 }
 
 /** The change to save, or the problem with each field that has one. */
@@ -43,6 +46,13 @@ export function checkMetadata(fields: MetadataFields): { change: MetadataChange 
   if (language !== null && tag === null) errors.language = 'Enter a language code like en, de or pt-BR.';
   if (Object.keys(errors).length > 0 || 'error' in title) return { errors };
   return {
-    change: { title: title.title, url, outlet: optional(fields.outlet, 500), author: optional(fields.author, 500), publishedAt, language: tag },
+    change: {
+      title: title.title,
+      url,
+      outlet: optional(fields.outlet, 500),
+      author: optional(fields.author, 500),
+      publishedAt,
+      language: tag,
+    },
   };
 }

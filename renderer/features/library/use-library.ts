@@ -28,7 +28,10 @@ async function loadLibrary(view: LibraryView, query: string): Promise<LibraryDat
 async function searchEntries(summaries: DocumentSummary[], query: string): Promise<LibraryEntry[]> {
   const pattern = phrasePattern(query);
   if (!pattern) return summaries.map((summary) => ({ ...summary, match: null }));
-  const claims = await claimsOf(db, summaries.map((summary) => summary.document.id));
+  const claims = await claimsOf(
+    db,
+    summaries.map((summary) => summary.document.id),
+  );
   const byDocument = new Map<string, typeof claims>();
   for (const claim of claims) byDocument.set(claim.documentId, [...(byDocument.get(claim.documentId) ?? []), claim]);
   const entries: LibraryEntry[] = [];

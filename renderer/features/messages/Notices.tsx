@@ -9,7 +9,9 @@ export function Notices() {
   const dismiss = useUiStore((state) => state.dismissNotice);
 
   useEffect(() => {
-    const timers = notices.map((notice) => window.setTimeout(() => dismiss(notice.id), notice.action ? DISMISS_AFTER_MS * 2 : DISMISS_AFTER_MS));
+    const timers = notices.map((notice) =>
+      window.setTimeout(() => dismiss(notice.id), notice.action ? DISMISS_AFTER_MS * 2 : DISMISS_AFTER_MS),
+    );
     return () => timers.forEach((timer) => window.clearTimeout(timer));
   }, [notices, dismiss]);
 

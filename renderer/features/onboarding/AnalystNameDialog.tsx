@@ -20,7 +20,9 @@ export function AnalystNameDialog() {
     <div className="onboarding">
       <form className="onboarding-card" onSubmit={submit} aria-labelledby="onboarding-title">
         <h1 id="onboarding-title">Welcome to Factcheck Desk</h1>
-        <p>Your name is recorded on every claim, verdict and source you add or change, so your team can see who did what.</p>
+        <p>
+          Your name is recorded on every claim, verdict and source you add or change, so your team can see who did what.
+        </p>
         <label htmlFor="analyst-name">Your name</label>
         <input
           id="analyst-name"

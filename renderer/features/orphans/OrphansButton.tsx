@@ -45,12 +45,21 @@ export function OrphansButton({ claims, getSelection }: OrphansButtonProps) {
 
   return (
     <div className="orphans-anchor">
-      <button type="button" className="orphans-button" aria-expanded={open} onMouseDown={(event) => event.preventDefault()} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="orphans-button"
+        aria-expanded={open}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => setOpen(!open)}
+      >
         Orphans <span className="orphans-count">{orphans.length}</span>
       </button>
       {open && (
         <section className="orphans-panel" aria-label="Orphaned claims">
-          <p className="orphans-intro">The quotes of these claims were not found in this version of the article. Select the passage in the article, then attach the claim to it.</p>
+          <p className="orphans-intro">
+            The quotes of these claims were not found in this version of the article. Select the passage in the article,
+            then attach the claim to it.
+          </p>
           <ul className="orphans-list">
             {orphans.map((claim) => (
               <li key={claim.id} className="orphan-item" data-orphan-claim={claim.id}>
@@ -61,7 +70,12 @@ export function OrphansButton({ claims, getSelection }: OrphansButtonProps) {
                 </blockquote>
                 {claim.text && <p className="orphan-wording">{claim.text}</p>}
                 <div className="orphan-actions">
-                  <button type="button" className="primary" onMouseDown={(event) => event.preventDefault()} onClick={() => void attach(claim.id)}>
+                  <button
+                    type="button"
+                    className="primary"
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => void attach(claim.id)}
+                  >
                     Attach to selection
                   </button>
                   <button type="button" className="danger" onClick={() => void deleteClaim(db, claim.id, analyst)}>

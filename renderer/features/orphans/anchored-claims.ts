@@ -7,5 +7,7 @@ export function anchoredClaims(claims: readonly Claim[]): Claim[] {
 
 /** Orphaned claims in reading order of their original place. */
 export function orphansOf(claims: readonly Claim[]): Claim[] {
-  return claims.filter((claim) => claim.target.orphaned === true).sort((a, b) => a.target.start - b.target.start || a.id.localeCompare(b.id));
+  return claims
+    .filter((claim) => claim.target.orphaned === true)
+    .sort((a, b) => a.target.start - b.target.start || a.id.localeCompare(b.id));
 }

@@ -8,7 +8,16 @@ import { getDefaultScaleId, saveScale, setDefaultScaleId } from '../../db/scales
 import { useUiStore } from '../../store/ui-store';
 
 function blankScale(): VerdictScale {
-  return { id: `scale-${newId()}`, name: 'Team scale', bestValue: 3, worstValue: 1, steps: [{ id: 'accurate', label: 'Accurate', color: '#1a7f37', value: 3 }, { id: 'inaccurate', label: 'Inaccurate', color: '#cf222e', value: 1 }] };
+  return {
+    id: `scale-${newId()}`,
+    name: 'Team scale',
+    bestValue: 3,
+    worstValue: 1,
+    steps: [
+      { id: 'accurate', label: 'Accurate', color: '#1a7f37', value: 3 },
+      { id: 'inaccurate', label: 'Inaccurate', color: '#cf222e', value: 1 },
+    ],
+  };
 }
 
 function copyOf(scale: VerdictScale): VerdictScale {
@@ -29,7 +38,8 @@ export function ScaleEditor({ scales, onClose }: { scales: readonly VerdictScale
 
   const problems = draft ? scaleProblems(draft) : [];
   const setStep = (index: number, change: Partial<VerdictScale['steps'][number]>) =>
-    draft && setDraft({ ...draft, steps: draft.steps.map((step, at) => (at === index ? { ...step, ...change } : step)) });
+    draft &&
+    setDraft({ ...draft, steps: draft.steps.map((step, at) => (at === index ? { ...step, ...change } : step)) });
 
   async function save() {
     if (!draft) return;
@@ -53,7 +63,9 @@ export function ScaleEditor({ scales, onClose }: { scales: readonly VerdictScale
           onChange={(event) =>
             void setDefaultScaleId(db, event.target.value)
               .then(() => notify('New documents will use this scale; documents already in the library keep theirs.'))
-              .catch((caught: unknown) => notify(caught instanceof Error ? caught.message : String(caught), { tone: 'error' }))
+              .catch((caught: unknown) =>
+                notify(caught instanceof Error ? caught.message : String(caught), { tone: 'error' }),
+              )
           }
         >
           {defaultScaleId === undefined && <option value="">Loading…</option>}
@@ -67,7 +79,13 @@ export function ScaleEditor({ scales, onClose }: { scales: readonly VerdictScale
       <div className="scale-sources">
         <label>
           Edit a team scale{' '}
-          <select aria-label="Team scale to edit" value={draft?.id ?? ''} onChange={(event) => setDraft(structuredClone(teamScales.find((scale) => scale.id === event.target.value) ?? null))}>
+          <select
+            aria-label="Team scale to edit"
+            value={draft?.id ?? ''}
+            onChange={(event) =>
+              setDraft(structuredClone(teamScales.find((scale) => scale.id === event.target.value) ?? null))
+            }
+          >
             <option value="" disabled>
               {teamScales.length === 0 ? 'No team scales yet' : 'Choose…'}
             </option>
@@ -81,14 +99,23 @@ export function ScaleEditor({ scales, onClose }: { scales: readonly VerdictScale
         <button type="button" onClick={() => setDraft(blankScale())}>
           New scale
         </button>
-        {scales.filter((scale) => isPresetScale(scale.id)).map((scale) => (
-          <button key={scale.id} type="button" onClick={() => setDraft(copyOf(scale))}>
-            Copy “{scale.name}”
-          </button>
-        ))}
+        {scales
+          .filter((scale) => isPresetScale(scale.id))
+          .map((scale) => (
+            <button key={scale.id} type="button" onClick={() => setDraft(copyOf(scale))}>
+              Copy “{scale.name}”
+            </button>
+          ))}
       </div>
       {draft && (
-        <form className="scale-form" onSubmit={(event) => { event.preventDefault(); void save(); }} noValidate>
+        <form
+          className="scale-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+          noValidate
+        >
           <div className="field-row">
             <label className="field">
               <span>Name</span>
@@ -96,11 +123,19 @@ export function ScaleEditor({ scales, onClose }: { scales: readonly VerdictScale
             </label>
             <label className="field">
               <span>Best value</span>
-              <input type="number" value={draft.bestValue} onChange={(event) => setDraft({ ...draft, bestValue: Number(event.target.value) })} />
+              <input
+                type="number"
+                value={draft.bestValue}
+                onChange={(event) => setDraft({ ...draft, bestValue: Number(event.target.value) })}
+              />
             </label>
             <label className="field">
               <span>Worst value</span>
-              <input type="number" value={draft.worstValue} onChange={(event) => setDraft({ ...draft, worstValue: Number(event.target.value) })} />
+              <input
+                type="number"
+                value={draft.worstValue}
+                onChange={(event) => setDraft({ ...draft, worstValue: Number(event.target.value) })}
+              />
             </label>
           </div>
           <table className="scale-steps">
@@ -118,16 +153,34 @@ export function ScaleEditor({ scales, onClose }: { scales: readonly VerdictScale
               {draft.steps.map((step, index) => (
                 <tr key={step.id}>
                   <td>
-                    <input aria-label={`Label of step ${index + 1}`} value={step.label} onChange={(event) => setStep(index, { label: event.target.value })} />
+                    <input
+                      aria-label={`Label of step ${index + 1}`}
+                      value={step.label}
+                      onChange={(event) => setStep(index, { label: event.target.value })}
+                    />
                   </td>
                   <td>
-                    <input type="color" aria-label={`Colour of ${step.label}`} value={step.color} onChange={(event) => setStep(index, { color: event.target.value })} />
+                    <input
+                      type="color"
+                      aria-label={`Colour of ${step.label}`}
+                      value={step.color}
+                      onChange={(event) => setStep(index, { color: event.target.value })}
+                    />
                   </td>
                   <td>
-                    <input type="number" aria-label={`Rating value of ${step.label}`} value={step.value} onChange={(event) => setStep(index, { value: Number(event.target.value) })} />
+                    <input
+                      type="number"
+                      aria-label={`Rating value of ${step.label}`}
+                      value={step.value}
+                      onChange={(event) => setStep(index, { value: Number(event.target.value) })}
+                    />
                   </td>
                   <td>
-                    <button type="button" aria-label={`Remove ${step.label}`} onClick={() => setDraft({ ...draft, steps: draft.steps.filter((_, at) => at !== index) })}>
+                    <button
+                      type="button"
+                      aria-label={`Remove ${step.label}`}
+                      onClick={() => setDraft({ ...draft, steps: draft.steps.filter((_, at) => at !== index) })}
+                    >
                       Remove
                     </button>
                   </td>
@@ -137,7 +190,23 @@ export function ScaleEditor({ scales, onClose }: { scales: readonly VerdictScale
           </table>
           <button
             type="button"
-            onClick={() => setDraft({ ...draft, steps: [...draft.steps, { id: stepIdFor('New step', draft.steps.map((step) => step.id)), label: 'New step', color: '#6e7781', value: draft.worstValue }] })}
+            onClick={() =>
+              setDraft({
+                ...draft,
+                steps: [
+                  ...draft.steps,
+                  {
+                    id: stepIdFor(
+                      'New step',
+                      draft.steps.map((step) => step.id),
+                    ),
+                    label: 'New step',
+                    color: '#6e7781',
+                    value: draft.worstValue,
+                  },
+                ],
+              })
+            }
           >
             Add step
           </button>

@@ -7,7 +7,13 @@ import { setDocumentScale } from '../../db/scales';
 import { useUiStore } from '../../store/ui-store';
 import { ScaleEditor } from './ScaleEditor';
 
-export function ScalePicker({ document: article, scales }: { document: FactDocument; scales: readonly VerdictScale[] }) {
+export function ScalePicker({
+  document: article,
+  scales,
+}: {
+  document: FactDocument;
+  scales: readonly VerdictScale[];
+}) {
   const analyst = useAnalyst();
   const notify = useUiStore((state) => state.notify);
   const id = useId();
@@ -22,7 +28,9 @@ export function ScalePicker({ document: article, scales }: { document: FactDocum
         onChange={(event) =>
           setDocumentScale(db, article.id, event.target.value, analyst)
             .then(() => notify('New verdicts use this scale; verdicts already given keep theirs.'))
-            .catch((error: unknown) => notify(error instanceof Error ? error.message : String(error), { tone: 'error' }))
+            .catch((error: unknown) =>
+              notify(error instanceof Error ? error.message : String(error), { tone: 'error' }),
+            )
         }
       >
         {scales.map((scale) => (

@@ -37,7 +37,10 @@ export function inkFor(color: string): string {
 export function scaleRules(scales: readonly VerdictScale[]): string {
   return scales
     .flatMap((scale) =>
-      scale.steps.map((step) => `[data-verdict="${CSS.escape(verdictKey(scale.id, step.id))}"] { --claim-color: ${step.color}; --claim-ink: ${inkFor(step.color)}; }`),
+      scale.steps.map(
+        (step) =>
+          `[data-verdict="${CSS.escape(verdictKey(scale.id, step.id))}"] { --claim-color: ${step.color}; --claim-ink: ${inkFor(step.color)}; }`,
+      ),
     )
     .join('\n');
 }

@@ -8,7 +8,11 @@ const root = join(import.meta.dirname, '..', '..', '..');
 const results = join(root, 'bench', 'results.json');
 
 function bench(...args: string[]) {
-  return spawnSync(process.execPath, [join(root, 'scripts', 'bench.mjs'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [join(root, 'scripts', 'bench.mjs'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 describe('the benchmark command line', () => {

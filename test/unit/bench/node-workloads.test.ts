@@ -27,7 +27,13 @@ describe('benchmark workloads at a tiny size', () => {
   });
 
   it('re-anchors every quote in place, in its edited paragraph or as an orphan, and never on a deleted passage', () => {
-    const figures = measureReanchor(article, { textBytes: 30_000, quotes: 60, editShare: 0.05, runs: 2, globalSample: 2 });
+    const figures = measureReanchor(article, {
+      textBytes: 30_000,
+      quotes: 60,
+      editShare: 0.05,
+      runs: 2,
+      globalSample: 2,
+    });
     expect(figures.falseAnchors).toBe(0);
     expect(figures.controls).toBeGreaterThan(0);
     expect(figures.controlsOrphaned).toBe(figures.controls);
@@ -41,7 +47,8 @@ describe('benchmark workloads at a tiny size', () => {
     const figures = measureMerge(article, 50, 2);
     expect(figures.mergedClaims).toBe(50);
     expect(figures.megabytes).toBeGreaterThan(0);
-    for (const stats of [figures.parse, figures.validate, figures.merge, figures.validateAndMerge, figures.remerge]) expectStats(stats, 2);
+    for (const stats of [figures.parse, figures.validate, figures.merge, figures.validateAndMerge, figures.remerge])
+      expectStats(stats, 2);
   });
 
   it('draws one decoration per claim with the editor’s own code', () => {
@@ -54,8 +61,22 @@ describe('benchmark workloads at a tiny size', () => {
     const measured = summarise([4, 2, 3]);
     const baseline = summarise([1, 1, 2, 1]);
     const line = row('work', 'tiny', measured, 'plain', baseline, '<= 3 x plain', (ratio) => ratio <= 3);
-    expect(line).toMatchObject({ median: 3, min: 2, max: 4, runs: 3, baseline: { name: 'plain', median: 1, runs: 4 }, ratio: 3, withinBudget: true });
-    const table = formatTable({ mode: 'short', date: '2026-01-01T00:00:00.000Z', machine: machineInfo('test'), workloads: [line], errors: [] });
+    expect(line).toMatchObject({
+      median: 3,
+      min: 2,
+      max: 4,
+      runs: 3,
+      baseline: { name: 'plain', median: 1, runs: 4 },
+      ratio: 3,
+      withinBudget: true,
+    });
+    const table = formatTable({
+      mode: 'short',
+      date: '2026-01-01T00:00:00.000Z',
+      machine: machineInfo('test'),
+      workloads: [line],
+      errors: [],
+    });
     expect(table).toContain('work');
     expect(table).toContain('3.00 x');
     expect(machineInfo('test').cores).toBeGreaterThan(0);

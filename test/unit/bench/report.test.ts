@@ -11,7 +11,11 @@ import { timeRun } from '../../../bench/lib/timing';
 
 const slow = summarise([40, 50, 60]);
 const parse = summarise([10, 10, 10]);
-const merge = (size: string) => budgetAt('20,000 claims', row('validate + merge bundle (Node)', size, slow, 'JSON.parse', parse, '<= 3 x JSON.parse', (ratio) => ratio <= 3));
+const merge = (size: string) =>
+  budgetAt(
+    '20,000 claims',
+    row('validate + merge bundle (Node)', size, slow, 'JSON.parse', parse, '<= 3 x JSON.parse', (ratio) => ratio <= 3),
+  );
 
 describe('budgets that name a size', () => {
   it('give their verdict at that size', () => {
@@ -19,7 +23,12 @@ describe('budgets that name a size', () => {
   });
 
   it('give none at another size, saying where the budget is, and keep the ratio', () => {
-    expect(merge('2,000 claims')).toMatchObject({ ratio: 5, budget: `${NOT_APPLYING} (budget is at 20,000 claims)`, withinBudget: null, median: 50 });
+    expect(merge('2,000 claims')).toMatchObject({
+      ratio: 5,
+      budget: `${NOT_APPLYING} (budget is at 20,000 claims)`,
+      withinBudget: null,
+      median: 50,
+    });
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'bench-report-'));
@@ -45,7 +54,11 @@ describe('budgets that name a size', () => {
   it('show no verdict in the Markdown table', () => {
     const file = join(dir, 'results.json');
     writeFileSync(file, JSON.stringify(results));
-    const markdown = execFileSync(process.execPath, [join(import.meta.dirname, '../../../scripts/bench-markdown.mjs'), file], { encoding: 'utf8' });
+    const markdown = execFileSync(
+      process.execPath,
+      [join(import.meta.dirname, '../../../scripts/bench-markdown.mjs'), file],
+      { encoding: 'utf8' },
+    );
     expect(markdown).toContain('| 5.00 x | <= 3 x JSON.parse | **no** |');
     expect(markdown).toContain(`| 5.00 x | ${NOT_APPLYING} (budget is at 20,000 claims) | ${NOT_APPLYING} |`);
     expect(markdown).toContain('Node workloads: timed between collections.');

@@ -39,17 +39,34 @@ describe('factcheck export', () => {
     expect(collection.first?.items).toHaveLength(6);
   });
 
-  it.skipIf(!suitePresent())(suitePresent() ? 'writes annotations that pass every MUST assertion of the W3C model test suite' : SUITE_MISSING_MESSAGE, async () => {
-    const out = inWork('conformance.annotations.jsonld');
-    expect((await runCli(script, ['export', bundlePath, '--format', 'w3c', '-o', out])).code).toBe(0);
-    const collection = JSON.parse(await readFile(out, 'utf8')) as W3cCollection;
-    const suite = loadMustAssertions();
-    for (const annotation of collection.first?.items ?? []) expect(suite.check({ '@context': collection['@context'], ...annotation })).toEqual([]);
-  });
+  it.skipIf(!suitePresent())(
+    suitePresent()
+      ? 'writes annotations that pass every MUST assertion of the W3C model test suite'
+      : SUITE_MISSING_MESSAGE,
+    async () => {
+      const out = inWork('conformance.annotations.jsonld');
+      expect((await runCli(script, ['export', bundlePath, '--format', 'w3c', '-o', out])).code).toBe(0);
+      const collection = JSON.parse(await readFile(out, 'utf8')) as W3cCollection;
+      const suite = loadMustAssertions();
+      for (const annotation of collection.first?.items ?? [])
+        expect(suite.check({ '@context': collection['@context'], ...annotation })).toEqual([]);
+    },
+  );
 
   it('writes ClaimReview with the organisation from the options and lists what each review misses', async () => {
     const out = inWork('harbour.claimreview.jsonld');
-    const run = await runCli(script, ['export', bundlePath, '-f', 'claimreview', '-o', out, '--org-name', 'Harbour Checks', '--fact-check-url', 'https://checks.example/harbour']);
+    const run = await runCli(script, [
+      'export',
+      bundlePath,
+      '-f',
+      'claimreview',
+      '-o',
+      out,
+      '--org-name',
+      'Harbour Checks',
+      '--fact-check-url',
+      'https://checks.example/harbour',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')).toEqual([
       `Wrote ${out}: ClaimReview (schema.org) of “Harbour traffic report 🚢”, 6 claims.`,
@@ -62,7 +79,11 @@ describe('factcheck export', () => {
       '',
     ]);
     const reviews = JSON.parse(await readFile(out, 'utf8')) as Array<{ url: string; author: { name: string } }>;
-    expect(reviews.map((review) => review.url)).toEqual(['https://checks.example/harbour#claim-claim-cargo', 'https://checks.example/harbour#claim-0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a', 'https://checks.example/harbour#claim-claim-unemployment']);
+    expect(reviews.map((review) => review.url)).toEqual([
+      'https://checks.example/harbour#claim-claim-cargo',
+      'https://checks.example/harbour#claim-0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a',
+      'https://checks.example/harbour#claim-claim-unemployment',
+    ]);
     expect(reviews[0]?.author.name).toBe('Harbour Checks');
   });
 
@@ -87,13 +108,32 @@ describe('factcheck export', () => {
 
   it.each([
     [['export', 'BUNDLE', '-o', 'x'], 2, 'Choose a format with --format (w3c, claimreview, csv, html, md).'],
-    [['export', 'BUNDLE', '--format', 'pdf', '-o', 'x'], 2, 'Unknown format "pdf"; the formats are w3c, claimreview, csv, html, md.'],
+    [
+      ['export', 'BUNDLE', '--format', 'pdf', '-o', 'x'],
+      2,
+      'Unknown format "pdf"; the formats are w3c, claimreview, csv, html, md.',
+    ],
     [['export', 'BUNDLE', '--format', 'csv'], 2, 'Name the file to write with -o OUT.'],
-    [['export', 'BUNDLE', '--format', 'claimreview', '-o', 'x', '--org-url', 'javascript:alert(1)'], 2, '--org-url must be an http or https address, not "javascript:alert(1)".'],
-    [['export', 'BUNDLE', '--format', 'csv', '-o', 'BUNDLE'], 1, 'The export would overwrite the bundle; choose another -o name.'],
-    [['export', 'BUNDLE', '--format', 'csv', '-o', 'x', '--document', 'nope'], 1, 'The bundle has no document with the id "nope".'],
+    [
+      ['export', 'BUNDLE', '--format', 'claimreview', '-o', 'x', '--org-url', 'javascript:alert(1)'],
+      2,
+      '--org-url must be an http or https address, not "javascript:alert(1)".',
+    ],
+    [
+      ['export', 'BUNDLE', '--format', 'csv', '-o', 'BUNDLE'],
+      1,
+      'The export would overwrite the bundle; choose another -o name.',
+    ],
+    [
+      ['export', 'BUNDLE', '--format', 'csv', '-o', 'x', '--document', 'nope'],
+      1,
+      'The bundle has no document with the id "nope".',
+    ],
   ])('refuses %j with exit code %i and a sentence', async (args, code, message) => {
-    const run = await runCli(script, args.map((arg) => (arg === 'BUNDLE' ? bundlePath : arg === 'x' ? inWork('refused.out') : arg)));
+    const run = await runCli(
+      script,
+      args.map((arg) => (arg === 'BUNDLE' ? bundlePath : arg === 'x' ? inWork('refused.out') : arg)),
+    );
     expect(run.code).toBe(code);
     expect(run.stderr).toContain(message);
     expect(hasStackTrace(run)).toBe(false);
@@ -121,6 +161,8 @@ describe('factcheck export', () => {
     const help = await runCli(script, ['help', 'export']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: factcheck export BUNDLE --format FORMAT -o OUT');
-    expect((await runCli(script, ['--help'])).stdout).toContain('export BUNDLE --format w3c|claimreview|csv|html|md -o OUT');
+    expect((await runCli(script, ['--help'])).stdout).toContain(
+      'export BUNDLE --format w3c|claimreview|csv|html|md -o OUT',
+    );
   });
 });

@@ -40,12 +40,19 @@ describe('factcheck import-annotations', () => {
     ]);
     const problems = run.stderr.trim().split('\n');
     expect(problems).toHaveLength(5);
-    expect(problems[0]).toBe(`${MIXED}: Annotation 5 (https://annotations.example/harbour/5) at $.items[4]: no target has a TextQuoteSelector or TextPositionSelector, so it cannot be placed in the text`);
+    expect(problems[0]).toBe(
+      `${MIXED}: Annotation 5 (https://annotations.example/harbour/5) at $.items[4]: no target has a TextQuoteSelector or TextPositionSelector, so it cannot be placed in the text`,
+    );
     expect(hasStackTrace(run)).toBe(false);
 
     const written = readBundle(await readFile(out, 'utf8'));
     expect(written.ok).toBe(true);
-    expect(written.ok && written.bundle.claims.map((claim) => claim.createdBy.name)).toEqual(['Test Analyst', 'Test Analyst', 'Test Analyst', 'Test Analyst']);
+    expect(written.ok && written.bundle.claims.map((claim) => claim.createdBy.name)).toEqual([
+      'Test Analyst',
+      'Test Analyst',
+      'Test Analyst',
+      'Test Analyst',
+    ]);
 
     const info = await runCli(script, ['info', out, '--json']);
     const summary = JSON.parse(info.stdout) as BundleInfo;
@@ -55,7 +62,10 @@ describe('factcheck import-annotations', () => {
         ['exports tripled overnight', true],
       ]),
     );
-    expect(summary.claims.find((claim) => claim.exact === 'cargo volumes doubled in 2024')).toMatchObject({ start: 48, end: 77 });
+    expect(summary.claims.find((claim) => claim.exact === 'cargo volumes doubled in 2024')).toMatchObject({
+      start: 48,
+      end: 77,
+    });
   });
 
   it('round-trips an export of the CLI: every claim lands where it was', async () => {
@@ -64,19 +74,39 @@ describe('factcheck import-annotations', () => {
     const annotations = inWork('full.annotations.json');
     expect((await runCli(script, ['export', full, '--format', 'w3c', '-o', annotations])).code).toBe(0);
     const out = inWork('round-trip.factcheck.json');
-    const run = await runCli(script, ['import-annotations', barePath, annotations, '-o', out, '--author-name', 'Rita Reviewer']);
+    const run = await runCli(script, [
+      'import-annotations',
+      barePath,
+      annotations,
+      '-o',
+      out,
+      '--author-name',
+      'Rita Reviewer',
+    ]);
     expect(run.stdout).toContain('Anchored: 5. Orphans: 1.');
     expect(run.stderr).toBe('');
     const before = JSON.parse((await runCli(script, ['info', full, '--json'])).stdout) as BundleInfo;
     const after = JSON.parse((await runCli(script, ['info', out, '--json'])).stdout) as BundleInfo;
-    const anchored = (info: BundleInfo) => info.claims.filter((claim) => !claim.orphaned).map((claim) => [claim.exact, claim.start, claim.end, claim.verdict]).sort();
+    const anchored = (info: BundleInfo) =>
+      info.claims
+        .filter((claim) => !claim.orphaned)
+        .map((claim) => [claim.exact, claim.start, claim.end, claim.verdict])
+        .sort();
     expect(anchored(after)).toEqual(anchored(before));
     // The claimant and each evidence link's stance and note travel too (our W3C vocabulary, docs/interop.md).
-    const written = JSON.parse(await readFile(out, 'utf8')) as { claims: Array<{ claimant: string; deleted: boolean }>; evidence: Array<{ stance: string; note: string }> };
+    const written = JSON.parse(await readFile(out, 'utf8')) as {
+      claims: Array<{ claimant: string; deleted: boolean }>;
+      evidence: Array<{ stance: string; note: string }>;
+    };
     const original = sampleBundle();
-    const live = (claims: ReadonlyArray<{ claimant: string; deleted: boolean }>) => claims.filter((claim) => !claim.deleted).map((claim) => claim.claimant).sort();
+    const live = (claims: ReadonlyArray<{ claimant: string; deleted: boolean }>) =>
+      claims
+        .filter((claim) => !claim.deleted)
+        .map((claim) => claim.claimant)
+        .sort();
     expect(live(written.claims)).toEqual(live(original.claims));
-    const links = (evidence: ReadonlyArray<{ stance: string; note: string }>) => evidence.map((link) => `${link.stance}: ${link.note}`).sort();
+    const links = (evidence: ReadonlyArray<{ stance: string; note: string }>) =>
+      evidence.map((link) => `${link.stance}: ${link.note}`).sort();
     expect(links(written.evidence)).toEqual(links(original.evidence));
   });
 
@@ -89,8 +119,17 @@ describe('factcheck import-annotations', () => {
   ])('refuses %j with exit code %i and a sentence', async (args, code, message) => {
     const notJson = inWork('not-json.json');
     await writeFile(notJson, 'this is not json');
-    const names: Record<string, string> = { BARE: barePath, MIXED, NOT_JSON: notJson, MISSING: inWork('missing.json'), x: inWork('refused.factcheck.json') };
-    const run = await runCli(script, args.map((arg) => names[arg] ?? arg));
+    const names: Record<string, string> = {
+      BARE: barePath,
+      MIXED,
+      NOT_JSON: notJson,
+      MISSING: inWork('missing.json'),
+      x: inWork('refused.factcheck.json'),
+    };
+    const run = await runCli(
+      script,
+      args.map((arg) => names[arg] ?? arg),
+    );
     expect(run.code).toBe(code);
     expect(run.stderr).toContain(message);
     expect(hasStackTrace(run)).toBe(false);

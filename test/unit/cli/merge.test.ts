@@ -25,7 +25,8 @@ import {
 } from '../../../shared';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const ARTICLE = 'Minister says exports doubled\n\nThe minister said exports doubled in 2023. Critics disagree.\n\nOfficial figures show a rise of 4%.';
+const ARTICLE =
+  'Minister says exports doubled\n\nThe minister said exports doubled in 2023. Critics disagree.\n\nOfficial figures show a rise of 4%.';
 const ann: Analyst = { id: 'analyst-ann', name: 'Ann Analyst' };
 const bob: Analyst = { id: 'analyst-bob', name: 'Bob Builder' };
 const carl: Analyst = { id: 'analyst-carl', name: 'Carl Checker' };
@@ -44,9 +45,14 @@ const inWork = (name: string) => path.join(work, name);
 
 function factcheck(args: readonly string[]): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { cwd: ROOT, env: { ...process.env, FACTCHECK_ANALYST: 'Merge Desk' }, timeout: 20_000 }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [cli, ...args],
+      { cwd: ROOT, env: { ...process.env, FACTCHECK_ANALYST: 'Merge Desk' }, timeout: 20_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -59,10 +65,25 @@ function claimOn(text: string, documentId: string, quote: string, id: string, at
 async function teamFiles(): Promise<{ start: string; files: string[] }> {
   const at = new Date('2025-03-01T09:00:00.000Z');
   const parsed = parseArticle(ARTICLE, { format: 'text' });
-  const document = { ...newDocument(parsed.blocks, { title: parsed.title, url: 'https://news.example/exports' }, ann, at), id: 'doc-exports' };
-  const claims = [claimOn(document.text, document.id, 'exports doubled in 2023', 'claim-1', at), claimOn(document.text, document.id, 'Critics disagree', 'claim-2', at)];
+  const document = {
+    ...newDocument(parsed.blocks, { title: parsed.title, url: 'https://news.example/exports' }, ann, at),
+    id: 'doc-exports',
+  };
+  const claims = [
+    claimOn(document.text, document.id, 'exports doubled in 2023', 'claim-1', at),
+    claimOn(document.text, document.id, 'Critics disagree', 'claim-2', at),
+  ];
   const write = async (name: string, records: Claim[], who: Analyst) => {
-    await writeFile(inWork(name), serialiseBundle(createBundle({ documents: [document], claims: records, sources: [], evidence: [], scales: [truthScale] }, who, at)));
+    await writeFile(
+      inWork(name),
+      serialiseBundle(
+        createBundle(
+          { documents: [document], claims: records, sources: [], evidence: [], scales: [truthScale] },
+          who,
+          at,
+        ),
+      ),
+    );
     return inWork(name);
   };
   const later = new Date('2025-03-02T09:00:00.000Z');
@@ -70,8 +91,19 @@ async function teamFiles(): Promise<{ start: string; files: string[] }> {
   const [first, second] = claims as [Claim, Claim];
   const start = await write('start.factcheck.json', claims, ann);
   const files = [
-    await write('ann.factcheck.json', [edit(first, { verdict: { scaleId: 'scale-truth-6', stepId: 'false' } }, ann), second], ann),
-    await write('bob.factcheck.json', [edit(first, { verdict: { scaleId: 'scale-truth-6', stepId: 'mostly-false' } }, bob), edit(second, { claimant: 'Opposition' }, bob)], bob),
+    await write(
+      'ann.factcheck.json',
+      [edit(first, { verdict: { scaleId: 'scale-truth-6', stepId: 'false' } }, ann), second],
+      ann,
+    ),
+    await write(
+      'bob.factcheck.json',
+      [
+        edit(first, { verdict: { scaleId: 'scale-truth-6', stepId: 'mostly-false' } }, bob),
+        edit(second, { claimant: 'Opposition' }, bob),
+      ],
+      bob,
+    ),
     await write('carl.factcheck.json', [first, edit(second, { deleted: true }, carl)], carl),
   ];
   return { start, files };
@@ -81,7 +113,15 @@ beforeAll(async () => {
   work = await mkdtemp(path.join(os.tmpdir(), 'factcheck-merge-'));
   // A bundle of the CLI of its own, so that other test files building out/cli are never raced.
   cli = path.join(work, 'factcheck.mjs');
-  await build({ entryPoints: [path.join(ROOT, 'cli', 'index.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: cli, logLevel: 'warning' });
+  await build({
+    entryPoints: [path.join(ROOT, 'cli', 'index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: cli,
+    logLevel: 'warning',
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -106,7 +146,10 @@ describe('factcheck merge', () => {
     const info = JSON.parse((await factcheck(['info', output, '--json'])).stdout) as BundleInfo;
     expect(info.conflicts).toBe(1);
     expect(info.claims.map((claim) => [claim.id, claim.orphaned])).toEqual([['claim-1', false]]);
-    expect(merged.bundle.claims.find((claim) => claim.id === 'claim-2')).toMatchObject({ deleted: true, claimant: 'Opposition' });
+    expect(merged.bundle.claims.find((claim) => claim.id === 'claim-2')).toMatchObject({
+      deleted: true,
+      claimant: 'Opposition',
+    });
   });
 
   it('writes the same content whatever the order of the files', async () => {
@@ -124,25 +167,51 @@ describe('factcheck merge', () => {
 
   it('finds nothing new in a file merged twice', async () => {
     const { files } = await teamFiles();
-    const run = await factcheck(['merge', files[1] as string, files[1] as string, '-o', inWork('twice.factcheck.json')]);
+    const run = await factcheck([
+      'merge',
+      files[1] as string,
+      files[1] as string,
+      '-o',
+      inWork('twice.factcheck.json'),
+    ]);
     expect(run.stdout.split('\n')[1]).toContain('claims 0 added, 0 updated, 2 unchanged');
   });
 
   it('re-anchors the claims of another version of the article and counts the orphans', async () => {
     const { start } = await teamFiles();
     const bundle = JSON.parse(await readFile(start, 'utf8')) as Bundle;
-    const edited = parseArticle(ARTICLE.replace(' Critics disagree.', '').replace('The minister', 'On Monday the minister'), { format: 'text' });
-    const document = { ...newDocument(edited.blocks, { title: 'Minister says exports doubled', url: 'https://news.example/exports' }, bob), id: 'doc-copy' };
+    const edited = parseArticle(
+      ARTICLE.replace(' Critics disagree.', '').replace('The minister', 'On Monday the minister'),
+      { format: 'text' },
+    );
+    const document = {
+      ...newDocument(
+        edited.blocks,
+        { title: 'Minister says exports doubled', url: 'https://news.example/exports' },
+        bob,
+      ),
+      id: 'doc-copy',
+    };
     const claims = bundle.claims.map((claim) => {
       const at = document.text.indexOf(claim.target.exact);
-      const target = at === -1 ? { ...claim.target, orphaned: true as const } : makeTarget(document.text, at, at + claim.target.exact.length);
+      const target =
+        at === -1
+          ? { ...claim.target, orphaned: true as const }
+          : makeTarget(document.text, at, at + claim.target.exact.length);
       return { ...claim, documentId: document.id, target };
     });
-    await writeFile(inWork('copy.factcheck.json'), serialiseBundle(createBundle({ documents: [document], claims, sources: [], evidence: [], scales: [truthScale] }, bob)));
+    await writeFile(
+      inWork('copy.factcheck.json'),
+      serialiseBundle(
+        createBundle({ documents: [document], claims, sources: [], evidence: [], scales: [truthScale] }, bob),
+      ),
+    );
     const output = inWork('copy-merged.factcheck.json');
     const run = await factcheck(['merge', inWork('copy.factcheck.json'), start, '-o', output]);
     expect(run.code).toBe(0);
-    expect(run.stdout.split('\n')[1]).toMatch(/documents 0 added, 0 with the same text, 1 re-anchored; .*; 0 conflicts, 1 orphan$/);
+    expect(run.stdout.split('\n')[1]).toMatch(
+      /documents 0 added, 0 with the same text, 1 re-anchored; .*; 0 conflicts, 1 orphan$/,
+    );
     const info = bundleInfo((readBundle(await readFile(output, 'utf8')) as { bundle: Bundle }).bundle);
     expect(info.documents.map((each) => each.id)).toEqual(['doc-copy']);
     expect(info.claims.map((claim) => [claim.id, claim.orphaned])).toEqual([
@@ -168,7 +237,10 @@ describe('factcheck merge', () => {
     const output = inWork('existing.factcheck.json');
     await writeFile(output, 'precious');
     const refused = await factcheck(['merge', ...files, '-o', output]);
-    expect(refused).toMatchObject({ code: 1, stderr: `factcheck: ${output} already exists; choose another name or add --force to replace it.\n` });
+    expect(refused).toMatchObject({
+      code: 1,
+      stderr: `factcheck: ${output} already exists; choose another name or add --force to replace it.\n`,
+    });
     expect(await readFile(output, 'utf8')).toBe('precious');
     expect((await factcheck(['merge', ...files, '-o', output, '--force'])).code).toBe(0);
   });

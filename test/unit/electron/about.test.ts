@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { aboutBoxOptions, aboutPanelOptions } from '../../../electron/main/about';
 
-const facts = { version: '0.4.2', versions: { electron: '45.5.0', chrome: '142.0.1', node: '22.20.0' }, platform: 'linux', arch: 'x64' };
+const facts = {
+  version: '0.4.2',
+  versions: { electron: '45.5.0', chrome: '142.0.1', node: '22.20.0' },
+  platform: 'linux',
+  arch: 'x64',
+};
 
 describe('the About box', () => {
   const box = aboutBoxOptions(facts);
@@ -16,7 +21,12 @@ describe('the About box', () => {
   });
 
   it('lists Electron, Chromium, Node.js and the platform', () => {
-    expect(box.detail?.split('\n').slice(0, 4)).toEqual(['Electron 45.5.0', 'Chromium 142.0.1', 'Node.js 22.20.0', 'linux x64']);
+    expect(box.detail?.split('\n').slice(0, 4)).toEqual([
+      'Electron 45.5.0',
+      'Chromium 142.0.1',
+      'Node.js 22.20.0',
+      'linux x64',
+    ]);
   });
 
   it('leaves out runtime versions it does not know', () => {
@@ -26,6 +36,10 @@ describe('the About box', () => {
 
 describe('the native About panel', () => {
   it('shows the app version and the Electron version', () => {
-    expect(aboutPanelOptions(facts)).toMatchObject({ applicationName: 'Factcheck Desk', applicationVersion: '0.4.2', version: 'Electron 45.5.0' });
+    expect(aboutPanelOptions(facts)).toMatchObject({
+      applicationName: 'Factcheck Desk',
+      applicationVersion: '0.4.2',
+      version: 'Electron 45.5.0',
+    });
   });
 });

@@ -27,7 +27,9 @@ function minuteClock() {
 
 describe('backup names', () => {
   it('are the UTC time to the millisecond, so they sort by age', () => {
-    expect(backupFileName(new Date(Date.UTC(2025, 0, 2, 3, 4, 5, 678)))).toBe('backup-20250102T030405678Z.factcheck.json');
+    expect(backupFileName(new Date(Date.UTC(2025, 0, 2, 3, 4, 5, 678)))).toBe(
+      'backup-20250102T030405678Z.factcheck.json',
+    );
   });
 
   it('read back as the same date', () => {
@@ -59,7 +61,10 @@ describe('planRotation', () => {
   });
 
   it('deletes the oldest beyond the kept number, whatever order they come in', () => {
-    expect(planRotation([entry(3), entry(1, 50), entry(4), entry(2, 50), entry(5, 500)], 3)).toEqual([entry(2).id, entry(1).id]);
+    expect(planRotation([entry(3), entry(1, 50), entry(4), entry(2, 50), entry(5, 500)], 3)).toEqual([
+      entry(2).id,
+      entry(1).id,
+    ]);
   });
 
   it('never deletes the largest backup, so a run of small backups of a wiped library cannot rotate the work away', () => {
@@ -73,7 +78,11 @@ describe('the backup store', () => {
   it('creates the folder, writes the text and lists it with its date and size', async () => {
     const store = createBackupStore({ fs, dir, now: () => new Date(Date.UTC(2025, 2, 1, 9, 30)) });
     const written = await store.write('{"format":"factcheck-bundle","note":"é"}');
-    expect(written).toEqual({ id: 'backup-20250301T093000000Z.factcheck.json', createdAt: '2025-03-01T09:30:00.000Z', byteLength: 41 });
+    expect(written).toEqual({
+      id: 'backup-20250301T093000000Z.factcheck.json',
+      createdAt: '2025-03-01T09:30:00.000Z',
+      byteLength: 41,
+    });
     expect(await fs.readFile(path.join(dir, written.id), 'utf8')).toBe('{"format":"factcheck-bundle","note":"é"}');
     expect(await store.list()).toEqual([written]);
   });
@@ -81,9 +90,12 @@ describe('the backup store', () => {
   it('keeps the newest ten (and the largest) and lists them newest first', async () => {
     const store = createBackupStore({ fs, dir, now: minuteClock() });
     const written: BackupEntry[] = [];
-    for (let index = 0; index < 14; index++) written.push(await store.write(`{"n":${index}}`.padEnd(index === 2 ? 500 : 20)));
+    for (let index = 0; index < 14; index++)
+      written.push(await store.write(`{"n":${index}}`.padEnd(index === 2 ? 500 : 20)));
     const listed = await store.list();
-    expect(listed.map((entry) => entry.id)).toEqual([...written.slice(4).reverse(), written[2]].map((entry) => entry?.id));
+    expect(listed.map((entry) => entry.id)).toEqual(
+      [...written.slice(4).reverse(), written[2]].map((entry) => entry?.id),
+    );
     expect((await fs.readdir(dir)).sort()).toEqual(listed.map((entry) => entry.id).sort());
   });
 
@@ -104,7 +116,11 @@ describe('the backup store', () => {
     await store.write('{}');
     await store.write('{}');
     expect(await store.list()).toHaveLength(1);
-    expect((await fs.readdir(dir)).sort()).toEqual(['backup-20200101T000000000Z.factcheck.json', 'backup-20250301T090200000Z.factcheck.json', 'notes.txt']);
+    expect((await fs.readdir(dir)).sort()).toEqual([
+      'backup-20200101T000000000Z.factcheck.json',
+      'backup-20250301T090200000Z.factcheck.json',
+      'notes.txt',
+    ]);
   });
 
   it('lists nothing before the first backup', async () => {
@@ -114,26 +130,39 @@ describe('the backup store', () => {
   it('reads a backup back as a bundle file', async () => {
     const store = createBackupStore({ fs, dir });
     const written = await store.write('{"documents":[]}');
-    await expect(store.read(written.id)).resolves.toEqual({ name: written.id, content: '{"documents":[]}', byteLength: 16 });
+    await expect(store.read(written.id)).resolves.toEqual({
+      name: written.id,
+      content: '{"documents":[]}',
+      byteLength: 16,
+    });
   });
 
-  it.each(['../window-state.json', '..', 'backup-20250101T000000000Z.factcheck.json/../../secret', `${path.sep}etc${path.sep}passwd`, 'notes.txt'])(
-    'refuses to read %s',
-    async (id) => {
-      await expect(createBackupStore({ fs, dir }).read(id)).rejects.toThrow('is not a backup');
-    },
-  );
+  it.each([
+    '../window-state.json',
+    '..',
+    'backup-20250101T000000000Z.factcheck.json/../../secret',
+    `${path.sep}etc${path.sep}passwd`,
+    'notes.txt',
+  ])('refuses to read %s', async (id) => {
+    await expect(createBackupStore({ fs, dir }).read(id)).rejects.toThrow('is not a backup');
+  });
 
   it('refuses a backup too big to be restored, before writing anything', async () => {
     const store = createBackupStore({ fs, dir });
-    await expect(store.write('x'.repeat(MAX_FILE_BYTES.bundle + 1))).rejects.toThrow(/more than the 200 MB a backup can be restored from/);
+    await expect(store.write('x'.repeat(MAX_FILE_BYTES.bundle + 1))).rejects.toThrow(
+      /more than the 200 MB a backup can be restored from/,
+    );
     await expect(store.list()).resolves.toEqual([]);
   });
 
   it('leaves no temporary file and keeps the old backups when a write fails', async () => {
     const store = createBackupStore({ fs, dir, now: minuteClock() });
     const kept = await store.write('{"kept":true}');
-    const failing = createBackupStore({ fs: { ...fs, rename: vi.fn().mockRejectedValue(new Error('disk full')) }, dir, now: minuteClock() });
+    const failing = createBackupStore({
+      fs: { ...fs, rename: vi.fn().mockRejectedValue(new Error('disk full')) },
+      dir,
+      now: minuteClock(),
+    });
     await expect(failing.write('{"lost":true}')).rejects.toThrow(/The backup could not be written to .*: disk full/);
     expect(await fs.readdir(dir)).toEqual([kept.id]);
   });

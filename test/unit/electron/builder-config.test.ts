@@ -23,11 +23,17 @@ describe('electron-builder.yml', () => {
   });
 
   it('would catch a misspelt option (the schema check is real)', async () => {
-    await expect(validateConfiguration({ ...config, electronFusez: {} }, new DebugLogger(false))).rejects.toThrow(/unknown property 'electronFusez'/);
+    await expect(validateConfiguration({ ...config, electronFusez: {} }, new DebugLogger(false))).rejects.toThrow(
+      /unknown property 'electronFusez'/,
+    );
   });
 
   it('names the app and writes installers to release/', () => {
-    expect(config).toMatchObject({ appId: 'org.factcheckdesk.app', productName: 'Factcheck Desk', directories: { output: 'release', buildResources: 'build' } });
+    expect(config).toMatchObject({
+      appId: 'org.factcheckdesk.app',
+      productName: 'Factcheck Desk',
+      directories: { output: 'release', buildResources: 'build' },
+    });
   });
 
   it.each([
@@ -39,7 +45,12 @@ describe('electron-builder.yml', () => {
   });
 
   it('names every artifact, without spaces, by app, version, platform and architecture', () => {
-    for (const name of [config['artifactName'], config['linux'].artifactName, config['nsis'].artifactName, config['dmg'].artifactName]) {
+    for (const name of [
+      config['artifactName'],
+      config['linux'].artifactName,
+      config['nsis'].artifactName,
+      config['dmg'].artifactName,
+    ]) {
       expect(name).toMatch(/^factcheck-desk-\$\{version\}-(\$\{os\}|linux|win|mac)-\$\{arch\}(-setup)?\.\$\{ext\}$/);
     }
   });
@@ -56,7 +67,12 @@ describe('electron-builder.yml', () => {
 
   it('associates .factcheck.json bundles with the app, with a MIME type for Linux', () => {
     expect(config['fileAssociations']).toEqual([
-      expect.objectContaining({ ext: 'factcheck.json', name: 'Factcheck bundle', mimeType: 'application/vnd.factcheck-desk.bundle+json', role: 'Editor' }),
+      expect.objectContaining({
+        ext: 'factcheck.json',
+        name: 'Factcheck bundle',
+        mimeType: 'application/vnd.factcheck-desk.bundle+json',
+        role: 'Editor',
+      }),
     ]);
   });
 
@@ -79,6 +95,8 @@ describe('electron-builder.yml', () => {
   });
 
   it('keeps the dist script on this configuration', () => {
-    expect((packageJson['scripts'] as Record<string, string>)['dist']).toMatch(/electron-builder --config electron-builder\.yml/);
+    expect((packageJson['scripts'] as Record<string, string>)['dist']).toMatch(
+      /electron-builder --config electron-builder\.yml/,
+    );
   });
 });

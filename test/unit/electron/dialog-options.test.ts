@@ -1,21 +1,76 @@
 // Every open and save dialog as the analyst sees it: its title, default file name and extension, and the file filter of each purpose.
 import { describe, expect, it } from 'vitest';
-import { defaultFileName, MAX_FILE_BYTES, openDialogOptions, saveDialogOptions } from '../../../electron/main/dialog-options';
+import {
+  defaultFileName,
+  MAX_FILE_BYTES,
+  openDialogOptions,
+  saveDialogOptions,
+} from '../../../electron/main/dialog-options';
 import { openPurposes, savePurposes } from '../../../shared/ipc/contract';
 import { exportFileName, exportFormats } from '../../../shared/interop';
 
 describe('save dialogs', () => {
   it.each([
-    ['bundle', 'harbour.factcheck.json', 'Export bundle', 'harbour.factcheck.json', { name: 'Factcheck bundles (*.factcheck.json)', extensions: ['json'] }],
-    ['w3c', 'harbour.annotations.jsonld', 'Export W3C Web Annotations', 'harbour.annotations.jsonld', { name: 'W3C Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }],
-    ['claimreview', 'harbour.claimreview.jsonld', 'Export ClaimReview', 'harbour.claimreview.jsonld', { name: 'ClaimReview (JSON-LD)', extensions: ['jsonld'] }],
-    ['csv', 'harbour.csv', 'Export spreadsheet (CSV)', 'harbour.csv', { name: 'CSV spreadsheets', extensions: ['csv'] }],
-    ['html', 'harbour.report.html', 'Export HTML report', 'harbour.report.html', { name: 'HTML reports', extensions: ['html'] }],
-    ['md', 'harbour.report.md', 'Export Markdown report', 'harbour.report.md', { name: 'Markdown reports', extensions: ['md'] }],
-    ['pdf', 'harbour.report', 'Save report as PDF', 'harbour.report.pdf', { name: 'PDF documents', extensions: ['pdf'] }],
-  ] as const)('%s: suggested %s, titled "%s", defaults to %s with its own filter', (purpose, suggested, title, defaultPath, filter) => {
-    expect(saveDialogOptions(purpose, suggested)).toEqual({ title, defaultPath, filters: [filter], properties: ['createDirectory', 'showOverwriteConfirmation'] });
-  });
+    [
+      'bundle',
+      'harbour.factcheck.json',
+      'Export bundle',
+      'harbour.factcheck.json',
+      { name: 'Factcheck bundles (*.factcheck.json)', extensions: ['json'] },
+    ],
+    [
+      'w3c',
+      'harbour.annotations.jsonld',
+      'Export W3C Web Annotations',
+      'harbour.annotations.jsonld',
+      { name: 'W3C Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] },
+    ],
+    [
+      'claimreview',
+      'harbour.claimreview.jsonld',
+      'Export ClaimReview',
+      'harbour.claimreview.jsonld',
+      { name: 'ClaimReview (JSON-LD)', extensions: ['jsonld'] },
+    ],
+    [
+      'csv',
+      'harbour.csv',
+      'Export spreadsheet (CSV)',
+      'harbour.csv',
+      { name: 'CSV spreadsheets', extensions: ['csv'] },
+    ],
+    [
+      'html',
+      'harbour.report.html',
+      'Export HTML report',
+      'harbour.report.html',
+      { name: 'HTML reports', extensions: ['html'] },
+    ],
+    [
+      'md',
+      'harbour.report.md',
+      'Export Markdown report',
+      'harbour.report.md',
+      { name: 'Markdown reports', extensions: ['md'] },
+    ],
+    [
+      'pdf',
+      'harbour.report',
+      'Save report as PDF',
+      'harbour.report.pdf',
+      { name: 'PDF documents', extensions: ['pdf'] },
+    ],
+  ] as const)(
+    '%s: suggested %s, titled "%s", defaults to %s with its own filter',
+    (purpose, suggested, title, defaultPath, filter) => {
+      expect(saveDialogOptions(purpose, suggested)).toEqual({
+        title,
+        defaultPath,
+        filters: [filter],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+    },
+  );
 
   it('gives every save purpose of the contract its own title and filter', () => {
     const titles = savePurposes.map((purpose) => saveDialogOptions(purpose, 'x').title);

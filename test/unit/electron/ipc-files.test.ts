@@ -31,7 +31,9 @@ describe('factcheck:file:open', () => {
       byteLength: (await fs.stat(filePath)).size,
     });
     expect(dialogs.showOpenDialog).toHaveBeenCalledWith(
-      expect.objectContaining({ filters: [expect.objectContaining({ extensions: ['txt', 'md', 'markdown', 'html', 'htm'] })] }),
+      expect.objectContaining({
+        filters: [expect.objectContaining({ extensions: ['txt', 'md', 'markdown', 'html', 'htm'] })],
+      }),
     );
   });
 
@@ -39,7 +41,9 @@ describe('factcheck:file:open', () => {
     const filePath = path.join(dir, 'team.factcheck.json');
     await fs.writeFile(filePath, '{"format":"factcheck-bundle"}', 'utf8');
     const { invoke, dialogs } = setUp({ dialogs: chooseFile(filePath) });
-    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose: 'bundle' })).resolves.toMatchObject({ name: 'team.factcheck.json' });
+    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose: 'bundle' })).resolves.toMatchObject({
+      name: 'team.factcheck.json',
+    });
     expect(dialogs.showOpenDialog).toHaveBeenCalledWith(
       expect.objectContaining({ filters: [expect.objectContaining({ extensions: ['json'] })] }),
     );
@@ -59,7 +63,9 @@ describe('factcheck:file:open', () => {
     await handle.close();
     const readFile = vi.fn((filePath: string) => fs.readFile(filePath));
     const { invoke } = setUp({ dialogs: chooseFile(filePath), fs: { ...fs, readFile } });
-    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose })).rejects.toThrow(`"huge-${purpose}.txt" ${message}`);
+    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose })).rejects.toThrow(
+      `"huge-${purpose}.txt" ${message}`,
+    );
     expect(readFile).not.toHaveBeenCalled();
   });
 
@@ -84,17 +90,23 @@ describe('factcheck:file:open', () => {
     const filePath = path.join(dir, 'latin1.txt');
     await fs.writeFile(filePath, Buffer.from([0x63, 0x61, 0x66, 0xe9])); // "café" in Latin-1
     const { invoke } = setUp({ dialogs: chooseFile(filePath) });
-    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose: 'article' })).rejects.toThrow('"latin1.txt" is not UTF-8 text');
+    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose: 'article' })).rejects.toThrow(
+      '"latin1.txt" is not UTF-8 text',
+    );
   });
 
   it('refuses a folder', async () => {
     const { invoke } = setUp({ dialogs: chooseFile(dir) });
-    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose: 'article' })).rejects.toThrow('is not a regular file');
+    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose: 'article' })).rejects.toThrow(
+      'is not a regular file',
+    );
   });
 
   it('explains a file that vanished after it was chosen', async () => {
     const { invoke } = setUp({ dialogs: chooseFile(path.join(dir, 'gone.txt')) });
-    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose: 'article' })).rejects.toThrow('Could not open "gone.txt"');
+    await expect(invoke('factcheck:file:open', APP_PAGE, { purpose: 'article' })).rejects.toThrow(
+      'Could not open "gone.txt"',
+    );
   });
 });
 
@@ -113,7 +125,9 @@ describe('factcheck:file:save', () => {
     });
     expect(saved).toEqual({ name: 'export.factcheck.json' });
     expect(await fs.readFile(filePath, 'utf8')).toBe('{"claims":["ü"]}');
-    expect(dialogs.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: 'export.factcheck.json' }));
+    expect(dialogs.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: 'export.factcheck.json' }),
+    );
   });
 
   it('replaces an existing file whole and leaves no temporary file behind', async () => {
@@ -168,8 +182,14 @@ describe('recent documents', () => {
     expect(article.recentDocuments.add).not.toHaveBeenCalled();
 
     const savedPath = path.join(dir, 'saved.factcheck.json');
-    const saved = setUp({ dialogs: { showSaveDialog: vi.fn().mockResolvedValue({ canceled: false, filePath: savedPath }) } });
-    await saved.invoke('factcheck:file:save', APP_PAGE, { purpose: 'bundle', suggestedName: 'saved.factcheck.json', content: '{}' });
+    const saved = setUp({
+      dialogs: { showSaveDialog: vi.fn().mockResolvedValue({ canceled: false, filePath: savedPath }) },
+    });
+    await saved.invoke('factcheck:file:save', APP_PAGE, {
+      purpose: 'bundle',
+      suggestedName: 'saved.factcheck.json',
+      content: '{}',
+    });
     expect(saved.recentDocuments.add).toHaveBeenCalledExactlyOnceWith(savedPath);
   });
 });

@@ -52,15 +52,35 @@ export function setUpIpc(options: HarnessOptions) {
     openFiles: { take: takeOpened },
     backups: createBackupStore({ fs, dir: path.join(options.dir, 'backups') }),
     backupFlushed,
-    saveReportPdf: createReportPdfSaver({ dialogs, fs, tempDir: options.dir, openWindow: reportWindows.open, session: reportSession }),
+    saveReportPdf: createReportPdfSaver({
+      dialogs,
+      fs,
+      tempDir: options.dir,
+      openWindow: reportWindows.open,
+      session: reportSession,
+    }),
   });
-  registerInvokeHandlers({ handle: (channel, listener) => registered.set(channel, listener) }, handlers, options.devServerUrl ?? null);
+  registerInvokeHandlers(
+    { handle: (channel, listener) => registered.set(channel, listener) },
+    handlers,
+    options.devServerUrl ?? null,
+  );
   const invoke = (channel: string, event: InvokeEvent, ...args: unknown[]): Promise<unknown> => {
     const listener = registered.get(channel);
     if (!listener) throw new Error(`no handler for ${channel}`);
     return listener(event, ...args);
   };
-  return { registered, dialogs, openExternal, recentDocuments, takeOpened, backupFlushed, reportWindows, reportSession, invoke };
+  return {
+    registered,
+    dialogs,
+    openExternal,
+    recentDocuments,
+    takeOpened,
+    backupFlushed,
+    reportWindows,
+    reportSession,
+    invoke,
+  };
 }
 
 /** Dialogs that choose `filePath` in the open dialog. */

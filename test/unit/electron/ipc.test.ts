@@ -42,7 +42,20 @@ describe('registerInvokeHandlers', () => {
       ['a string', ['article']],
       ['null', [null]],
       ['an array', [[]]],
-      ['unknown keys', [{ purpose: 'article', suggestedName: 'a', content: '{}', url: 'https://e.x', reason: 'manual', id: 'x', extra: true }]],
+      [
+        'unknown keys',
+        [
+          {
+            purpose: 'article',
+            suggestedName: 'a',
+            content: '{}',
+            url: 'https://e.x',
+            reason: 'manual',
+            id: 'x',
+            extra: true,
+          },
+        ],
+      ],
     ])('refuses %s', async (_name, args) => {
       await expect(setUp().invoke(channel, APP_PAGE, ...args)).rejects.toThrow(/argument/i);
     });
@@ -50,10 +63,12 @@ describe('registerInvokeHandlers', () => {
 
   it('accepts calls from the dev server page when one is configured', async () => {
     const { invoke } = setUp({ devServerUrl: 'http://localhost:5173/' });
-    await expect(invoke('factcheck:app:info', { senderFrame: { url: 'http://localhost:5173/' } }, {})).resolves.toEqual({
-      version: '1.2.3',
-      platform: 'linux',
-    });
+    await expect(invoke('factcheck:app:info', { senderFrame: { url: 'http://localhost:5173/' } }, {})).resolves.toEqual(
+      {
+        version: '1.2.3',
+        platform: 'linux',
+      },
+    );
   });
 
   it.each([
@@ -69,8 +84,16 @@ describe('registerInvokeHandlers', () => {
     ['a backup id that climbs out of the folder', 'factcheck:backup:read', { id: '../window-state.json' }],
     ['a backup id with a path', 'factcheck:backup:read', { id: 'sub/backup-20250101T000000000Z.factcheck.json' }],
     ['a backup id of another file', 'factcheck:backup:read', { id: 'Local Storage' }],
-    ['a PDF through the text save channel', 'factcheck:file:save', { purpose: 'pdf', suggestedName: 'a.pdf', content: '%PDF-' }],
-    ['an article through the save channel', 'factcheck:file:save', { purpose: 'article', suggestedName: 'a.txt', content: 'x' }],
+    [
+      'a PDF through the text save channel',
+      'factcheck:file:save',
+      { purpose: 'pdf', suggestedName: 'a.pdf', content: '%PDF-' },
+    ],
+    [
+      'an article through the save channel',
+      'factcheck:file:save',
+      { purpose: 'article', suggestedName: 'a.txt', content: 'x' },
+    ],
     ['a save purpose to the open dialog', 'factcheck:file:open', { purpose: 'csv' }],
     ['arguments to take-opened', 'factcheck:file:take-opened', { all: true }],
     ['arguments to flushed', 'factcheck:backup:flushed', { done: true }],
@@ -81,39 +104,54 @@ describe('registerInvokeHandlers', () => {
 
 describe('factcheck:app:info', () => {
   it('answers the version and platform', async () => {
-    await expect(setUp().invoke('factcheck:app:info', APP_PAGE, {})).resolves.toEqual({ version: '1.2.3', platform: 'linux' });
+    await expect(setUp().invoke('factcheck:app:info', APP_PAGE, {})).resolves.toEqual({
+      version: '1.2.3',
+      platform: 'linux',
+    });
   });
 });
 
 describe('factcheck:shell:open-external', () => {
   it('opens a safe link in the browser and answers true', async () => {
     const { invoke, openExternal } = setUp();
-    await expect(invoke('factcheck:shell:open-external', APP_PAGE, { url: 'https://example.com/story' })).resolves.toBe(true);
+    await expect(invoke('factcheck:shell:open-external', APP_PAGE, { url: 'https://example.com/story' })).resolves.toBe(
+      true,
+    );
     expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.com/story');
   });
 
-  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'https://user:pw@example.com/', 'ms-msdt:/id x', ' https://example.com'])(
-    'answers false for %s and opens nothing',
-    async (url) => {
-      const { invoke, openExternal } = setUp();
-      await expect(invoke('factcheck:shell:open-external', APP_PAGE, { url })).resolves.toBe(false);
-      expect(openExternal).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'https://user:pw@example.com/',
+    'ms-msdt:/id x',
+    ' https://example.com',
+  ])('answers false for %s and opens nothing', async (url) => {
+    const { invoke, openExternal } = setUp();
+    await expect(invoke('factcheck:shell:open-external', APP_PAGE, { url })).resolves.toBe(false);
+    expect(openExternal).not.toHaveBeenCalled();
+  });
 });
 
 describe('the open-file and backup channels', () => {
   it('factcheck:file:take-opened hands over what the queue holds', async () => {
     const { invoke, takeOpened } = setUp();
     takeOpened.mockResolvedValueOnce([{ ok: false, name: 'a.json', message: 'gone' }]);
-    await expect(invoke('factcheck:file:take-opened', APP_PAGE, {})).resolves.toEqual([{ ok: false, name: 'a.json', message: 'gone' }]);
+    await expect(invoke('factcheck:file:take-opened', APP_PAGE, {})).resolves.toEqual([
+      { ok: false, name: 'a.json', message: 'gone' },
+    ]);
   });
 
   it('writes, lists and reads back a backup in the backups folder', async () => {
     const { invoke } = setUp();
-    const written = (await invoke('factcheck:backup:write', APP_PAGE, { content: '{"format":"factcheck-bundle"}', reason: 'manual' })) as { id: string };
+    const written = (await invoke('factcheck:backup:write', APP_PAGE, {
+      content: '{"format":"factcheck-bundle"}',
+      reason: 'manual',
+    })) as { id: string };
     expect(written.id).toMatch(/^backup-\d{8}T\d{9}Z\.factcheck\.json$/);
-    await expect(invoke('factcheck:backup:list', APP_PAGE, {})).resolves.toContainEqual(expect.objectContaining({ id: written.id, byteLength: 29 }));
+    await expect(invoke('factcheck:backup:list', APP_PAGE, {})).resolves.toContainEqual(
+      expect.objectContaining({ id: written.id, byteLength: 29 }),
+    );
     await expect(invoke('factcheck:backup:read', APP_PAGE, { id: written.id })).resolves.toEqual({
       name: written.id,
       content: '{"format":"factcheck-bundle"}',
@@ -122,9 +160,9 @@ describe('the open-file and backup channels', () => {
   });
 
   it('explains a backup that does not exist', async () => {
-    await expect(setUp().invoke('factcheck:backup:read', APP_PAGE, { id: 'backup-19990101T000000000Z.factcheck.json' })).rejects.toThrow(
-      'Could not open "backup-19990101T000000000Z.factcheck.json"',
-    );
+    await expect(
+      setUp().invoke('factcheck:backup:read', APP_PAGE, { id: 'backup-19990101T000000000Z.factcheck.json' }),
+    ).rejects.toThrow('Could not open "backup-19990101T000000000Z.factcheck.json"');
   });
 
   it('factcheck:backup:flushed tells the close guard', async () => {

@@ -10,7 +10,14 @@ function build(overrides: Partial<MenuOptions> = {}) {
   const send = vi.fn<(command: MenuCommand) => void>();
   const showAbout = vi.fn();
   const showBackupsFolder = vi.fn();
-  const template = buildMenuTemplate({ platform: 'linux', isPackaged: true, send, showAbout, showBackupsFolder, ...overrides });
+  const template = buildMenuTemplate({
+    platform: 'linux',
+    isPackaged: true,
+    send,
+    showAbout,
+    showBackupsFolder,
+    ...overrides,
+  });
   return { template, send, showAbout, showBackupsFolder };
 }
 
@@ -78,7 +85,9 @@ describe('buildMenuTemplate', () => {
       role: 'recentDocuments',
       submenu: [{ label: 'Clear Menu', role: 'clearRecentDocuments' }],
     });
-    expect(submenuOf(build({ platform: 'win32' }).template, 'File').some((item) => item.role === 'recentDocuments')).toBe(false);
+    expect(
+      submenuOf(build({ platform: 'win32' }).template, 'File').some((item) => item.role === 'recentDocuments'),
+    ).toBe(false);
   });
 
   it('opens the backups folder from the File menu', () => {
@@ -129,7 +138,23 @@ describe('buildMenuTemplate', () => {
   });
 
   it('leaves the shortcuts of the standard roles and of the page (Ctrl+Shift+M, Ctrl+Z) alone', () => {
-    const taken = ['CmdOrCtrl+Shift+I', 'CmdOrCtrl+R', 'CmdOrCtrl+Shift+R', 'CmdOrCtrl+0', 'CmdOrCtrl+Plus', 'CmdOrCtrl+-', 'CmdOrCtrl+Z', 'CmdOrCtrl+Shift+Z', 'CmdOrCtrl+Shift+M', 'CmdOrCtrl+A', 'CmdOrCtrl+C', 'CmdOrCtrl+V', 'CmdOrCtrl+X', 'CmdOrCtrl+Q', 'CmdOrCtrl+W'];
+    const taken = [
+      'CmdOrCtrl+Shift+I',
+      'CmdOrCtrl+R',
+      'CmdOrCtrl+Shift+R',
+      'CmdOrCtrl+0',
+      'CmdOrCtrl+Plus',
+      'CmdOrCtrl+-',
+      'CmdOrCtrl+Z',
+      'CmdOrCtrl+Shift+Z',
+      'CmdOrCtrl+Shift+M',
+      'CmdOrCtrl+A',
+      'CmdOrCtrl+C',
+      'CmdOrCtrl+V',
+      'CmdOrCtrl+X',
+      'CmdOrCtrl+Q',
+      'CmdOrCtrl+W',
+    ];
     const used: string[] = [];
     const walk = (items: MenuItemConstructorOptions[]): void => {
       for (const item of items) {

@@ -22,14 +22,49 @@ describe('bundlePathsFromArgv', () => {
 
   it.each([
     ['a packaged launch with no file', ['/opt/Factcheck Desk/factcheck-desk'], packaged, []],
-    ['a bundle named relative to the launch folder', ['/opt/fd/factcheck-desk', 'team.factcheck.json'], packaged, ['/home/ana/Documents/team.factcheck.json']],
+    [
+      'a bundle named relative to the launch folder',
+      ['/opt/fd/factcheck-desk', 'team.factcheck.json'],
+      packaged,
+      ['/home/ana/Documents/team.factcheck.json'],
+    ],
     ['an absolute path', ['/opt/fd/factcheck-desk', '/tmp/A.FACTCHECK.JSON'], packaged, ['/tmp/A.FACTCHECK.JSON']],
-    ['several files', ['fd', 'a.factcheck.json', 'b.json'], packaged, ['/home/ana/Documents/a.factcheck.json', '/home/ana/Documents/b.json']],
-    ['Chromium switches added to a second instance', ['fd', '--allow-file-access-from-files', '--enable-features=x.json', 'a.json'], packaged, ['/home/ana/Documents/a.json']],
-    ['articles beside a bundle', ['fd', 'article.txt', 'notes.MD', 'page.html', 'b.json'], packaged, ['/home/ana/Documents/article.txt', '/home/ana/Documents/notes.MD', '/home/ana/Documents/page.html', '/home/ana/Documents/b.json']],
-    ['files that are neither bundles nor articles', ['fd', 'evil.exe', 'run.sh', 'archive.json.zip', 'json', 'txt'], packaged, []],
+    [
+      'several files',
+      ['fd', 'a.factcheck.json', 'b.json'],
+      packaged,
+      ['/home/ana/Documents/a.factcheck.json', '/home/ana/Documents/b.json'],
+    ],
+    [
+      'Chromium switches added to a second instance',
+      ['fd', '--allow-file-access-from-files', '--enable-features=x.json', 'a.json'],
+      packaged,
+      ['/home/ana/Documents/a.json'],
+    ],
+    [
+      'articles beside a bundle',
+      ['fd', 'article.txt', 'notes.MD', 'page.html', 'b.json'],
+      packaged,
+      [
+        '/home/ana/Documents/article.txt',
+        '/home/ana/Documents/notes.MD',
+        '/home/ana/Documents/page.html',
+        '/home/ana/Documents/b.json',
+      ],
+    ],
+    [
+      'files that are neither bundles nor articles',
+      ['fd', 'evil.exe', 'run.sh', 'archive.json.zip', 'json', 'txt'],
+      packaged,
+      [],
+    ],
     ['an empty argument', ['fd', ''], packaged, []],
-    ['the app folder in development', ['/usr/bin/electron', 'out/main/index.js', 'x.factcheck.json'], development, ['/home/analyst/desk/x.factcheck.json']],
+    [
+      'the app folder in development',
+      ['/usr/bin/electron', 'out/main/index.js', 'x.factcheck.json'],
+      development,
+      ['/home/analyst/desk/x.factcheck.json'],
+    ],
     ['a development launch with a .json app path', ['/usr/bin/electron', 'package.json'], development, []],
   ] as const)('%s', (_name, argv, layout, expected) => {
     expect(bundlePathsFromArgv(argv, layout)).toEqual(expected);
@@ -62,7 +97,9 @@ describe('the open-file queue', () => {
     await fs.writeFile(filePath, '# Exports\n\nExports *doubled*.');
     const { queue } = setUp();
     queue.add([filePath]);
-    await expect(queue.take()).resolves.toEqual([{ ok: true, file: { name: 'report.md', content: '# Exports\n\nExports *doubled*.', byteLength: 29 } }]);
+    await expect(queue.take()).resolves.toEqual([
+      { ok: true, file: { name: 'report.md', content: '# Exports\n\nExports *doubled*.', byteLength: 29 } },
+    ]);
   });
 
   it('keeps arrival order and drops a file already waiting', async () => {
@@ -109,6 +146,8 @@ describe('the open-file queue', () => {
     await handle.close();
     const { queue } = setUp();
     queue.add([huge]);
-    await expect(queue.take()).resolves.toEqual([{ ok: false, name: 'huge.json', message: expect.stringContaining('up to 200 MB') }]);
+    await expect(queue.take()).resolves.toEqual([
+      { ok: false, name: 'huge.json', message: expect.stringContaining('up to 200 MB') },
+    ]);
   });
 });

@@ -1,7 +1,14 @@
 // The preload's bridge as the renderer sees it: exactly the contract's functions, each invoking its own channel.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DesktopBridge, MenuCommand, OpenedFileEvent } from '../../../shared/ipc/contract';
-import { BACKUP_FLUSH_CHANNEL, BRIDGE_GLOBAL, FILE_OPENED_CHANNEL, invokeChannels, MENU_COMMAND_CHANNEL, menuCommands } from '../../../shared/ipc/contract';
+import {
+  BACKUP_FLUSH_CHANNEL,
+  BRIDGE_GLOBAL,
+  FILE_OPENED_CHANNEL,
+  invokeChannels,
+  MENU_COMMAND_CHANNEL,
+  menuCommands,
+} from '../../../shared/ipc/contract';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -107,16 +114,21 @@ describe('the preload bridge', () => {
     expect(received).toEqual([...menuCommands]);
   });
 
-  it.each([['delete-everything'], ['EXPORT-PDF'], [' export-pdf'], [42], [null], [{ command: 'open-article' }], [['open-article']]])(
-    'drops the unknown menu command %j',
-    (value) => {
-      const listener = vi.fn();
-      const unsubscribe = bridge.onMenuCommand(listener);
-      emit(MENU_COMMAND_CHANNEL, value);
-      unsubscribe();
-      expect(listener).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    ['delete-everything'],
+    ['EXPORT-PDF'],
+    [' export-pdf'],
+    [42],
+    [null],
+    [{ command: 'open-article' }],
+    [['open-article']],
+  ])('drops the unknown menu command %j', (value) => {
+    const listener = vi.fn();
+    const unsubscribe = bridge.onMenuCommand(listener);
+    emit(MENU_COMMAND_CHANNEL, value);
+    unsubscribe();
+    expect(listener).not.toHaveBeenCalled();
+  });
 });
 
 describe('files the OS opened', () => {
@@ -127,7 +139,9 @@ describe('files the OS opened', () => {
   const opened: OpenedFileEvent = { ok: true, file: { name: 'a.factcheck.json', content: '{}', byteLength: 2 } };
 
   it('takes the files that arrived before the subscription, then each time the main process says more are waiting', async () => {
-    electron.invoke.mockImplementation(async (channel: string) => (channel === 'factcheck:file:take-opened' ? [opened] : null));
+    electron.invoke.mockImplementation(async (channel: string) =>
+      channel === 'factcheck:file:take-opened' ? [opened] : null,
+    );
     const received: OpenedFileEvent[] = [];
     const unsubscribe = bridge.onFileOpened((event) => received.push(event));
     await vi.waitFor(() => expect(received).toHaveLength(1));
@@ -141,8 +155,17 @@ describe('files the OS opened', () => {
   });
 
   it('drops anything that is not an opened-file event', async () => {
-    const junk = [null, 'a.json', { ok: true }, { ok: true, file: { name: 1, content: '' } }, { ok: false, name: 'x' }, { ok: 'yes', file: opened.file }];
-    electron.invoke.mockImplementation(async (channel: string) => (channel === 'factcheck:file:take-opened' ? [...junk, opened] : null));
+    const junk = [
+      null,
+      'a.json',
+      { ok: true },
+      { ok: true, file: { name: 1, content: '' } },
+      { ok: false, name: 'x' },
+      { ok: 'yes', file: opened.file },
+    ];
+    electron.invoke.mockImplementation(async (channel: string) =>
+      channel === 'factcheck:file:take-opened' ? [...junk, opened] : null,
+    );
     const listener = vi.fn();
     const unsubscribe = bridge.onFileOpened(listener);
     await vi.waitFor(() => expect(listener).toHaveBeenCalled());

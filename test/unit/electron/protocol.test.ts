@@ -56,7 +56,9 @@ describe('resolveAppFilePath', () => {
 
   it('keeps Windows paths inside the root as well', () => {
     const windowsRoot = 'C:\\Program Files\\Factcheck Desk\\resources\\app.asar\\out\\renderer';
-    expect(resolveAppFilePath('app://factcheck/assets/a.js', windowsRoot, path.win32)).toBe(`${windowsRoot}\\assets\\a.js`);
+    expect(resolveAppFilePath('app://factcheck/assets/a.js', windowsRoot, path.win32)).toBe(
+      `${windowsRoot}\\assets\\a.js`,
+    );
     expect(resolveAppFilePath('app://factcheck/..%5C..%5Csecret', windowsRoot, path.win32)).toBeNull();
     expect(resolveAppFilePath('app://factcheck/D%3A%5Csecret', windowsRoot, path.win32)).toBeNull();
     expect(resolveAppFilePath('app://factcheck/%5C%5Cserver%5Cshare', windowsRoot, path.win32)).toBeNull();

@@ -16,7 +16,8 @@ export class FakeReportWindow implements ReportWindow {
   readonly listeners = new Map<string, Listener[]>();
   windowOpenHandler: (() => { action: 'deny' }) | null = null;
   /** What printToPDF answers; a test may make it fail or return something that is no PDF. */
-  print: () => Promise<Uint8Array> = async () => new TextEncoder().encode(`%PDF-1.7\n% printed from ${this.loadedUrls.at(-1) ?? 'nothing'}\n%%EOF\n`);
+  print: () => Promise<Uint8Array> = async () =>
+    new TextEncoder().encode(`%PDF-1.7\n% printed from ${this.loadedUrls.at(-1) ?? 'nothing'}\n%%EOF\n`);
 
   constructor(readonly options: BrowserWindowConstructorOptions) {}
 

@@ -35,7 +35,9 @@ describe('factcheck:report:save-pdf', () => {
   it('asks where to save with the PDF title, name and filter, prints the report and writes the PDF there', async () => {
     const target = path.join(dir, 'harbour.pdf');
     const { invoke, dialogs, reportWindows } = setUpIpc({ dir, dialogs: saveTo(target) });
-    await expect(invoke(CHANNEL, APP_PAGE, { suggestedName: 'harbour-traffic-report.report', html: REPORT_HTML })).resolves.toEqual({ name: 'harbour.pdf' });
+    await expect(
+      invoke(CHANNEL, APP_PAGE, { suggestedName: 'harbour-traffic-report.report', html: REPORT_HTML }),
+    ).resolves.toEqual({ name: 'harbour.pdf' });
     expect(dialogs.showSaveDialog).toHaveBeenCalledExactlyOnceWith({
       title: 'Save report as PDF',
       defaultPath: 'harbour-traffic-report.report.pdf',
@@ -100,7 +102,12 @@ describe('factcheck:report:save-pdf', () => {
     expect(networkAllowedWhilePrinting).toBe(false);
     // Once printed, not even the report page loads again.
     expect(reportSession.allows(reportWindows.made[0]?.loadedUrls[0] ?? '')).toBe(false);
-    for (const url of ['http://127.0.0.1:8080/', 'file:///etc/passwd', 'data:text/html,<p>x</p>', 'app://factcheck/index.html']) {
+    for (const url of [
+      'http://127.0.0.1:8080/',
+      'file:///etc/passwd',
+      'data:text/html,<p>x</p>',
+      'app://factcheck/index.html',
+    ]) {
       expect(reportSession.allows(url), url).toBe(false);
     }
   });
@@ -121,7 +128,9 @@ describe('factcheck:report:save-pdf', () => {
         throw new Error('printing backend crashed');
       };
     });
-    await expect(invoke(CHANNEL, APP_PAGE, { suggestedName: 'r', html: REPORT_HTML })).rejects.toThrow('The report could not be printed: printing backend crashed');
+    await expect(invoke(CHANNEL, APP_PAGE, { suggestedName: 'r', html: REPORT_HTML })).rejects.toThrow(
+      'The report could not be printed: printing backend crashed',
+    );
     expect(await fs.readFile(target, 'utf8')).toBe('the old report');
     expect(reportWindows.made[0]?.destroyed).toBe(true);
     expect(await leftovers()).toEqual([]);
@@ -133,7 +142,9 @@ describe('factcheck:report:save-pdf', () => {
     reportWindows.onCreate((window) => {
       window.print = async () => new TextEncoder().encode('<html>');
     });
-    await expect(invoke(CHANNEL, APP_PAGE, { suggestedName: 'r', html: REPORT_HTML })).rejects.toThrow('the printer returned no PDF');
+    await expect(invoke(CHANNEL, APP_PAGE, { suggestedName: 'r', html: REPORT_HTML })).rejects.toThrow(
+      'the printer returned no PDF',
+    );
     await expect(fs.stat(target)).rejects.toThrow(/ENOENT/);
   });
 
@@ -143,7 +154,9 @@ describe('factcheck:report:save-pdf', () => {
     ['a destroyed frame', { senderFrame: null }],
   ])('refuses a call from %s before any dialog or window', async (_name, event) => {
     const { invoke, dialogs, reportWindows } = setUpIpc({ dir, dialogs: saveTo(path.join(dir, 'x.pdf')) });
-    await expect(invoke(CHANNEL, event, { suggestedName: 'r', html: REPORT_HTML })).rejects.toThrow(/did not come from a Factcheck Desk page/);
+    await expect(invoke(CHANNEL, event, { suggestedName: 'r', html: REPORT_HTML })).rejects.toThrow(
+      /did not come from a Factcheck Desk page/,
+    );
     expect(dialogs.showSaveDialog).not.toHaveBeenCalled();
     expect(reportWindows.made).toEqual([]);
   });

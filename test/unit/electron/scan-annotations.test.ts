@@ -25,9 +25,12 @@ describe('Electronegativity annotations', () => {
     expect(annotations.length).toBeLessThanOrEqual(6);
   });
 
-  it.each(annotations.map(({ where, line }) => [where, line]))('%s names its checks and gives a reason', (_where, line) => {
-    expect(line).toMatch(/(?:\/\/|\/\*)\s*eng-disable\s+[A-Z_]+(?:\s+[A-Z_]+)*\s+--\s+\S.{10,}/);
-  });
+  it.each(annotations.map(({ where, line }) => [where, line]))(
+    '%s names its checks and gives a reason',
+    (_where, line) => {
+      expect(line).toMatch(/(?:\/\/|\/\*)\s*eng-disable\s+[A-Z_]+(?:\s+[A-Z_]+)*\s+--\s+\S.{10,}/);
+    },
+  );
 
   it('never disables a check for a whole file', () => {
     for (const file of sourceFiles(electronDir)) {

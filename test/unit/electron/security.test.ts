@@ -1,6 +1,11 @@
 // Adversarial tables for the URL predicates that decide what the main process trusts and what it hands to the OS.
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, isSafeExternalUrl, isTrustedRendererUrl, trustedDevServerUrl } from '../../../electron/main/security';
+import {
+  isAppUrl,
+  isSafeExternalUrl,
+  isTrustedRendererUrl,
+  trustedDevServerUrl,
+} from '../../../electron/main/security';
 
 const safeExternal: string[] = [
   'https://example.com',

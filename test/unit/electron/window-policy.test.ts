@@ -2,7 +2,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { PermissionSession, PolicedWebContents } from '../../../electron/main/window-policy';
-import { applyPermissionPolicy, applyWebContentsPolicy, createMainWindow, isPermissionGranted } from '../../../electron/main/window-policy';
+import {
+  applyPermissionPolicy,
+  applyWebContentsPolicy,
+  createMainWindow,
+  isPermissionGranted,
+} from '../../../electron/main/window-policy';
 
 /** A stand-in for Electron's BrowserWindow that keeps the options it was built with. */
 class FakeWindow {
@@ -48,7 +53,10 @@ describe('createMainWindow', () => {
   });
 
   it('opens where the window was last, with the same security preferences', () => {
-    const placed = createMainWindow(FakeWindow, '/p.cjs', { bounds: { x: 40, y: 30, width: 1000, height: 700 }, maximized: true }).options;
+    const placed = createMainWindow(FakeWindow, '/p.cjs', {
+      bounds: { x: 40, y: 30, width: 1000, height: 700 },
+      maximized: true,
+    }).options;
     expect(placed).toMatchObject({ x: 40, y: 30, width: 1000, height: 700, minWidth: 900, show: false });
     expect(placed.webPreferences).toEqual({ ...prefs, preload: '/p.cjs' });
   });
@@ -156,14 +164,22 @@ describe('permissions', () => {
     };
   }
 
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen', 'fileSystem', 'hid', 'usb', 'unknown'])(
-    'denies the %s permission to our own page, on request and on check',
-    (permission) => {
-      const { request, check } = setUp();
-      expect(request(permission, 'app://factcheck/index.html')).toBe(false);
-      expect(check(permission, 'app://factcheck')).toBe(false);
-    },
-  );
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'openExternal',
+    'fullscreen',
+    'fileSystem',
+    'hid',
+    'usb',
+    'unknown',
+  ])('denies the %s permission to our own page, on request and on check', (permission) => {
+    const { request, check } = setUp();
+    expect(request(permission, 'app://factcheck/index.html')).toBe(false);
+    expect(check(permission, 'app://factcheck')).toBe(false);
+  });
 
   it('grants persistent storage to our own page, so the library is not evicted', () => {
     const { request, check } = setUp();

@@ -4,16 +4,26 @@ import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWindowStateStore, parseWindowState, placeWindow, serialiseWindowState } from '../../../electron/main/window-state';
+import {
+  createWindowStateStore,
+  parseWindowState,
+  placeWindow,
+  serialiseWindowState,
+} from '../../../electron/main/window-state';
 import type { Rectangle, WindowState } from '../../../electron/main/window-state';
 
 const laptop: Rectangle = { x: 0, y: 0, width: 1920, height: 1050 };
 const rightMonitor: Rectangle = { x: 1920, y: 0, width: 2560, height: 1400 };
-const state = (x: number, y: number, width = 1200, height = 800, maximized = false): WindowState => ({ bounds: { x, y, width, height }, maximized });
+const state = (x: number, y: number, width = 1200, height = 800, maximized = false): WindowState => ({
+  bounds: { x, y, width, height },
+  maximized,
+});
 
 describe('parseWindowState', () => {
   it('reads back what it wrote', () => {
-    expect(parseWindowState(serialiseWindowState(state(10, 20, 1000, 700, true)))).toEqual(state(10, 20, 1000, 700, true));
+    expect(parseWindowState(serialiseWindowState(state(10, 20, 1000, 700, true)))).toEqual(
+      state(10, 20, 1000, 700, true),
+    );
   });
 
   it.each([
@@ -27,8 +37,14 @@ describe('parseWindowState', () => {
     ['a zero width', '{"version":1,"bounds":{"x":0,"y":0,"width":0,"height":600},"maximized":false}'],
     ['a string coordinate', '{"version":1,"bounds":{"x":"0","y":0,"width":900,"height":600},"maximized":false}'],
     ['an absurd coordinate', '{"version":1,"bounds":{"x":1e12,"y":0,"width":900,"height":600},"maximized":false}'],
-    ['an extra key', '{"version":1,"bounds":{"x":0,"y":0,"width":900,"height":600},"maximized":false,"fullscreen":true}'],
-    ['a prototype key', '{"version":1,"bounds":{"x":0,"y":0,"width":900,"height":600},"maximized":false,"__proto__":{"x":1}}'],
+    [
+      'an extra key',
+      '{"version":1,"bounds":{"x":0,"y":0,"width":900,"height":600},"maximized":false,"fullscreen":true}',
+    ],
+    [
+      'a prototype key',
+      '{"version":1,"bounds":{"x":0,"y":0,"width":900,"height":600},"maximized":false,"__proto__":{"x":1}}',
+    ],
   ])('ignores %s', (_name, text) => {
     expect(parseWindowState(text)).toBeNull();
   });
@@ -82,7 +98,11 @@ describe('the window-state store', () => {
     const store = createWindowStateStore(nodeFs, filePath);
     expect(store.load()).toBeNull();
     store.save(state(5, 6, 1000, 700, true));
-    expect(JSON.parse(nodeFs.readFileSync(filePath, 'utf8'))).toEqual({ version: 1, bounds: { x: 5, y: 6, width: 1000, height: 700 }, maximized: true });
+    expect(JSON.parse(nodeFs.readFileSync(filePath, 'utf8'))).toEqual({
+      version: 1,
+      bounds: { x: 5, y: 6, width: 1000, height: 700 },
+      maximized: true,
+    });
     expect(createWindowStateStore(nodeFs, filePath).load()).toEqual(state(5, 6, 1000, 700, true));
     expect(nodeFs.readdirSync(dir)).toEqual(['window-state.json']);
   });

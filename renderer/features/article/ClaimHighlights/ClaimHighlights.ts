@@ -63,14 +63,23 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
           init: (_config, state) => {
             const { highlights, activeId } = getInitial();
             const index = highlights.length > 0 ? getIndex(state.doc) : null;
-            return { highlights, activeId, decorations: index ? buildDecorations(state.doc, index, highlights, activeId) : DecorationSet.empty };
+            return {
+              highlights,
+              activeId,
+              decorations: index ? buildDecorations(state.doc, index, highlights, activeId) : DecorationSet.empty,
+            };
           },
           apply(tr: Transaction, previous: HighlightState): HighlightState {
             const meta = tr.getMeta(claimHighlightsKey) as ClaimHighlightsMeta | undefined;
             if (!meta) {
-              return tr.docChanged ? { ...previous, decorations: previous.decorations.map(tr.mapping, tr.doc) } : previous;
+              return tr.docChanged
+                ? { ...previous, decorations: previous.decorations.map(tr.mapping, tr.doc) }
+                : previous;
             }
-            const next = { highlights: meta.highlights ?? previous.highlights, activeId: meta.activeId === undefined ? previous.activeId : meta.activeId };
+            const next = {
+              highlights: meta.highlights ?? previous.highlights,
+              activeId: meta.activeId === undefined ? previous.activeId : meta.activeId,
+            };
             if (next.highlights === previous.highlights && next.activeId === previous.activeId) return previous;
             const index = getIndex(tr.doc);
             if (!index) return { ...next, decorations: DecorationSet.empty };

@@ -31,7 +31,17 @@ function highlightClass(status: string, active: boolean): string {
 /** The element of one claim's highlight: its class says status and whether it is the active claim. */
 export function highlightDecoration(from: number, to: number, highlight: HighlightSpec, active: boolean): Decoration {
   const spec: HighlightDecorationSpec = { claimId: highlight.id };
-  return Decoration.inline(from, to, { nodeName: 'span', class: highlightClass(highlight.status, active), 'data-claim-id': highlight.id, 'data-verdict': highlight.verdict ?? 'none' }, spec);
+  return Decoration.inline(
+    from,
+    to,
+    {
+      nodeName: 'span',
+      class: highlightClass(highlight.status, active),
+      'data-claim-id': highlight.id,
+      'data-verdict': highlight.verdict ?? 'none',
+    },
+    spec,
+  );
 }
 
 /** For each text block of the editor, the top-level node that holds it (its index and position). */
@@ -96,7 +106,8 @@ class OffsetSweep {
 /** Highlights in order of their start (the claims list already comes so, then no sort is needed). */
 function byStart(highlights: readonly HighlightSpec[]): readonly HighlightSpec[] {
   for (let i = 1; i < highlights.length; i += 1) {
-    if ((highlights[i] as HighlightSpec).start < (highlights[i - 1] as HighlightSpec).start) return [...highlights].sort((a, b) => a.start - b.start);
+    if ((highlights[i] as HighlightSpec).start < (highlights[i - 1] as HighlightSpec).start)
+      return [...highlights].sort((a, b) => a.start - b.start);
   }
   return highlights;
 }
@@ -116,7 +127,8 @@ function inSetOrder(decorations: Decoration[]): Decoration[] {
   for (let i = 1; i < decorations.length; i += 1) {
     const previous = decorations[i - 1] as Decoration;
     const current = decorations[i] as Decoration;
-    if (current.from < previous.from || (current.from === previous.from && current.to < previous.to)) return decorations.sort((a, b) => a.from - b.from || a.to - b.to);
+    if (current.from < previous.from || (current.from === previous.from && current.to < previous.to))
+      return decorations.sort((a, b) => a.from - b.from || a.to - b.to);
   }
   return decorations;
 }
@@ -131,7 +143,12 @@ function nodeSet(node: ProseMirrorNode, decorations: Decoration[]): DecorationSe
 }
 
 /** One inline decoration per claim, each in its own element so overlapping claims nest. */
-export function buildDecorations(doc: ProseMirrorNode, index: OffsetIndex, highlights: readonly HighlightSpec[], activeId: string | null): DecorationSet {
+export function buildDecorations(
+  doc: ProseMirrorNode,
+  index: OffsetIndex,
+  highlights: readonly HighlightSpec[],
+  activeId: string | null,
+): DecorationSet {
   if (highlights.length === 0 || index.textStarts.length === 0) return DecorationSet.empty;
   const layout = topLevelLayout(doc);
   const sweep = new OffsetSweep(index);

@@ -7,7 +7,28 @@ import { prefixEditDistance, prefixScore, suffixScore } from '../../../../shared
 import { INDEXED_LENGTH, TextIndex } from '../../../../shared/anchoring/text-index';
 import { seededRandom } from '../../../fixtures/seeded-random';
 
-const WORDS = ['council', 'river', 'budget', 'school', 'mayor', 'harbour', 'report', 'station', 'market', 'village', 'bridge', 'office', 'winter', 'garden', 'museum', 'road', 'league', 'choir', 'ferry', 'library'];
+const WORDS = [
+  'council',
+  'river',
+  'budget',
+  'school',
+  'mayor',
+  'harbour',
+  'report',
+  'station',
+  'market',
+  'village',
+  'bridge',
+  'office',
+  'winter',
+  'garden',
+  'museum',
+  'road',
+  'league',
+  'choir',
+  'ferry',
+  'library',
+];
 
 /** `count` paragraphs of made-up sentences, each numbered so that no two are alike. */
 function filler(count: number, seed: number): string[] {
@@ -69,7 +90,10 @@ describe('quotes far from where they are expected', () => {
     const neighbour = 'The harbour master expects the ferry timetable to change in spring.';
     const original = article(`${neighbour}\n\n${CLAIM}`);
     const targets = [targetOf(original, 'harbour master expects the ferry timetable'), targetOf(original, QUOTE)];
-    const edited = article(`${neighbour}\n\n${CLAIM.replace('a third', 'one third')}`, [...filler(40, 4), ...filler(40, 1)]);
+    const edited = article(`${neighbour}\n\n${CLAIM.replace('a third', 'one third')}`, [
+      ...filler(40, 4),
+      ...filler(40, 1),
+    ]);
     const results = reanchorWithMatches(edited, targets);
     expect(results[0]?.match?.method).toBe('exact');
     expect(results[1]?.match?.method).toBe('fuzzy');
@@ -137,7 +161,9 @@ describe('the text index', () => {
       const found = index.nearestOccurrences(quote, expected, limit);
       expect(found.more).toBe(all.length > limit);
       // Ties in distance may come in either order; the distances must be the nearest ones.
-      expect(found.starts.map((at) => Math.abs(at - expected))).toEqual(all.slice(0, limit).map((at) => Math.abs(at - expected)));
+      expect(found.starts.map((at) => Math.abs(at - expected))).toEqual(
+        all.slice(0, limit).map((at) => Math.abs(at - expected)),
+      );
       for (const at of found.starts) expect(text.startsWith(quote, at)).toBe(true);
     }
     expect(INDEXED_LENGTH).toBeLessThanOrEqual(40);
@@ -166,7 +192,12 @@ describe('context scores', () => {
     let row = Array.from({ length: text.length + 1 }, (_, j) => j);
     for (let i = 1; i <= pattern.length; i += 1) {
       const next = [i];
-      for (let j = 1; j <= text.length; j += 1) next[j] = Math.min((row[j - 1] as number) + (pattern[i - 1] === text[j - 1] ? 0 : 1), (row[j] as number) + 1, (next[j - 1] as number) + 1);
+      for (let j = 1; j <= text.length; j += 1)
+        next[j] = Math.min(
+          (row[j - 1] as number) + (pattern[i - 1] === text[j - 1] ? 0 : 1),
+          (row[j] as number) + 1,
+          (next[j - 1] as number) + 1,
+        );
       row = next;
     }
     return Math.min(...row);
@@ -184,7 +215,9 @@ describe('context scores', () => {
       if (context.length === 0) continue;
       const before = text.slice(Math.max(0, at - context.length - 8), at);
       expect(prefixScore(text, at, context)).toBe(1 - reference(reverse(context), reverse(before)) / context.length);
-      expect(suffixScore(text, at, context)).toBe(1 - reference(context, text.slice(at, at + context.length + 8)) / context.length);
+      expect(suffixScore(text, at, context)).toBe(
+        1 - reference(context, text.slice(at, at + context.length + 8)) / context.length,
+      );
     }
   });
 });

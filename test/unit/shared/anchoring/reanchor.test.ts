@@ -26,11 +26,16 @@ const HEAT = 'millions of Ukrainians have been left without heat or water';
 
 describe('re-anchoring on shifted text', () => {
   it('finds every quote again when a paragraph is added at the top', () => {
-    const edited = ARTICLE.replace('\n\n', '\n\nEditor’s note: this article was updated on Monday with comments from Kyiv and a correction.\n\n');
+    const edited = ARTICLE.replace(
+      '\n\n',
+      '\n\nEditor’s note: this article was updated on Monday with comments from Kyiv and a correction.\n\n',
+    );
     const targets = [WAR, BURNS, CIVILIANS, HEAT].map((quote) => targetOf(ARTICLE, quote));
     const results = reanchorWithMatches(edited, targets);
     expect(results.map((result) => anchoredText(edited, result.target))).toEqual([WAR, BURNS, CIVILIANS, HEAT]);
-    expect(results.every((result) => result.match?.method === 'exact' || result.match?.method === 'position')).toBe(true);
+    expect(results.every((result) => result.match?.method === 'exact' || result.match?.method === 'position')).toBe(
+      true,
+    );
     // Positions moved by the length of the note; the context is taken from the new text.
     const shift = edited.length - ARTICLE.length;
     expect(results[0]?.target.start).toBe((targets[0] as Target).start + shift);
@@ -42,7 +47,8 @@ describe('re-anchoring on shifted text', () => {
   });
 
   it('follows a paragraph moved to the end of the article', () => {
-    const paragraph = 'Since October, millions of Ukrainians have been left without heat or water by Russian-instigated attacks on their power generation facilities.';
+    const paragraph =
+      'Since October, millions of Ukrainians have been left without heat or water by Russian-instigated attacks on their power generation facilities.';
     const edited = `${ARTICLE.replace(`${paragraph}\n\n`, '')}\n\n${paragraph}`;
     const [moved] = reanchorTargets(edited, [targetOf(ARTICLE, HEAT)]);
     expect(anchoredText(edited, moved as Target)).toBe(HEAT);
@@ -52,10 +58,30 @@ describe('re-anchoring on shifted text', () => {
 
 describe('re-anchoring after small edits', () => {
   it.each([
-    { what: 'a typo fixed inside the quote', quote: 'Russia is not serious about holding real negotiations', edit: (text: string) => text.replace('holding real', 'holding reel'), expected: 'Russia is not serious about holding reel negotiations' },
-    { what: 'curly quotes straightened nearby', quote: CIVILIANS, edit: (text: string) => text.replace('“right direction”', '"right direction"'), expected: CIVILIANS },
-    { what: 'a word inserted in the quote', quote: HEAT, edit: (text: string) => text.replace('left without heat', 'left entirely without heat'), expected: 'millions of Ukrainians have been left entirely without heat or water' },
-    { what: 'a comma added in the quote', quote: 'Putin stated that he was ready to discuss acceptable solutions with all parties', edit: (text: string) => text.replace('ready to discuss', 'ready, to discuss'), expected: 'Putin stated that he was ready, to discuss acceptable solutions with all parties' },
+    {
+      what: 'a typo fixed inside the quote',
+      quote: 'Russia is not serious about holding real negotiations',
+      edit: (text: string) => text.replace('holding real', 'holding reel'),
+      expected: 'Russia is not serious about holding reel negotiations',
+    },
+    {
+      what: 'curly quotes straightened nearby',
+      quote: CIVILIANS,
+      edit: (text: string) => text.replace('“right direction”', '"right direction"'),
+      expected: CIVILIANS,
+    },
+    {
+      what: 'a word inserted in the quote',
+      quote: HEAT,
+      edit: (text: string) => text.replace('left without heat', 'left entirely without heat'),
+      expected: 'millions of Ukrainians have been left entirely without heat or water',
+    },
+    {
+      what: 'a comma added in the quote',
+      quote: 'Putin stated that he was ready to discuss acceptable solutions with all parties',
+      edit: (text: string) => text.replace('ready to discuss', 'ready, to discuss'),
+      expected: 'Putin stated that he was ready, to discuss acceptable solutions with all parties',
+    },
   ])('re-anchors on the edited words: $what', ({ quote, edit, expected }) => {
     const edited = edit(ARTICLE);
     expect(edited).not.toBe(ARTICLE);
@@ -81,11 +107,29 @@ describe('deleted passages become orphans', () => {
   });
 
   it('orphans only the claims whose passage is gone, in a batch', () => {
-    const removed = 'Volodymyr Zelensky, a Ukrainian adviser, said that Putin had to face reality and admit Russia was not interested in talks.\n\n';
-    const edited = ARTICLE.replace(removed, '').replace('The war', 'Ukraine: the war').replace('\n\n', '\n\nUpdated.\n\n');
-    const quotes = [WAR.replace('The war', 'war'), 'Putin had to face reality', 'admit Russia was not interested in talks', BURNS, HEAT];
-    const results = reanchorTargets(edited, quotes.map((quote) => targetOf(ARTICLE, quote)));
-    expect(results.map((target) => anchoredText(edited, target))).toEqual(['war is not over yet.', null, null, BURNS, HEAT]);
+    const removed =
+      'Volodymyr Zelensky, a Ukrainian adviser, said that Putin had to face reality and admit Russia was not interested in talks.\n\n';
+    const edited = ARTICLE.replace(removed, '')
+      .replace('The war', 'Ukraine: the war')
+      .replace('\n\n', '\n\nUpdated.\n\n');
+    const quotes = [
+      WAR.replace('The war', 'war'),
+      'Putin had to face reality',
+      'admit Russia was not interested in talks',
+      BURNS,
+      HEAT,
+    ];
+    const results = reanchorTargets(
+      edited,
+      quotes.map((quote) => targetOf(ARTICLE, quote)),
+    );
+    expect(results.map((target) => anchoredText(edited, target))).toEqual([
+      'war is not over yet.',
+      null,
+      null,
+      BURNS,
+      HEAT,
+    ]);
   });
 
   it('orphans a claim whose whole paragraph was rewritten', () => {
@@ -104,7 +148,10 @@ describe('look-alike passages never receive a claim', () => {
 
   it('does not move a claim on a deleted sentence to a similar sentence with other figures', () => {
     const target = targetOf(LOOK_ALIKE, 'exports doubled in 2023');
-    const edited = LOOK_ALIKE.replace('The minister said exports doubled in 2023, the ministry of trade reported on Monday.\n\n', '');
+    const edited = LOOK_ALIKE.replace(
+      'The minister said exports doubled in 2023, the ministry of trade reported on Monday.\n\n',
+      '',
+    );
     expect(reanchorTargets(edited, [target])[0]?.orphaned).toBe(true);
   });
 
@@ -115,9 +162,16 @@ describe('look-alike passages never receive a claim', () => {
   });
 
   it('does not move a claim to a sentence that differs by one word and has another context', () => {
-    const text = ['The minister said exports doubled in 2023, the ministry of trade reported on Monday.', 'Farmers protested for a third week.', 'The minister said imports doubled in 2023, the customs office reported on Friday.'].join('\n\n');
+    const text = [
+      'The minister said exports doubled in 2023, the ministry of trade reported on Monday.',
+      'Farmers protested for a third week.',
+      'The minister said imports doubled in 2023, the customs office reported on Friday.',
+    ].join('\n\n');
     const target = targetOf(text, 'exports doubled in 2023');
-    const edited = text.replace('The minister said exports doubled in 2023, the ministry of trade reported on Monday.\n\n', '');
+    const edited = text.replace(
+      'The minister said exports doubled in 2023, the ministry of trade reported on Monday.\n\n',
+      '',
+    );
     expect(reanchorTargets(edited, [target])[0]?.orphaned).toBe(true);
   });
 
@@ -132,7 +186,10 @@ describe('look-alike passages never receive a claim', () => {
 
   it('does not move a claim on a short phrase to the same words elsewhere in another context', () => {
     const target = targetOf(LOOK_ALIKE, 'The minister said', 0);
-    const edited = LOOK_ALIKE.replace('The minister said exports doubled in 2023, the ministry of trade reported on Monday.\n\n', '');
+    const edited = LOOK_ALIKE.replace(
+      'The minister said exports doubled in 2023, the ministry of trade reported on Monday.\n\n',
+      '',
+    );
     expect(reanchorTargets(edited, [target])[0]?.orphaned).toBe(true);
   });
 
@@ -153,7 +210,10 @@ describe('look-alike passages never receive a claim', () => {
 
 describe('re-anchoring a large batch', () => {
   it('re-anchors a thousand quotes on a long article with a few edits, without false anchors', () => {
-    const paragraphs = Array.from({ length: 250 }, (_, index) => `Paragraph ${index}: ${ARTICLE.split('\n\n')[index % 20]?.replace(/\d+/g, String(index))}`);
+    const paragraphs = Array.from(
+      { length: 250 },
+      (_, index) => `Paragraph ${index}: ${ARTICLE.split('\n\n')[index % 20]?.replace(/\d+/g, String(index))}`,
+    );
     const original = paragraphs.join('\n\n');
     const quotes: Target[] = [];
     for (let index = 0; index < 1000; index += 1) {
@@ -162,7 +222,15 @@ describe('re-anchoring a large batch', () => {
       quotes.push(makeTarget(original, from, from + 30 + (index % 20)));
     }
     // Every tenth paragraph loses a sentence; a few gain a word.
-    const edited = paragraphs.map((paragraph, index) => (index % 10 === 3 ? paragraph.slice(0, Math.floor(paragraph.length / 2)) : index % 17 === 0 ? paragraph.replace(' ', ' indeed ') : paragraph)).join('\n\n');
+    const edited = paragraphs
+      .map((paragraph, index) =>
+        index % 10 === 3
+          ? paragraph.slice(0, Math.floor(paragraph.length / 2))
+          : index % 17 === 0
+            ? paragraph.replace(' ', ' indeed ')
+            : paragraph,
+      )
+      .join('\n\n');
     const results = reanchorTargets(edited, quotes);
     let anchored = 0;
     results.forEach((target, index) => {

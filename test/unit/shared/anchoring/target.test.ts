@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_LENGTH, EmptySelectionError, makeTarget, resolveTarget, type Target } from '../../../../shared';
 
-const text = 'The minister said exports doubled in 2023. Critics disagree: exports rose by only 4% in 2023, the office says.';
+const text =
+  'The minister said exports doubled in 2023. Critics disagree: exports rose by only 4% in 2023, the office says.';
 
 describe('makeTarget', () => {
   it('keeps the selected words with their offsets', () => {
@@ -29,8 +30,18 @@ describe('makeTarget', () => {
 
   it.each([
     { what: 'an empty selection', from: 5, to: 5, message: 'Select the words of the claim in the article first.' },
-    { what: 'a selection of spaces only', from: 3, to: 4, message: 'The selection holds only white space; select the words of the claim.' },
-    { what: 'a selection past the end of the text', from: text.length + 5, to: text.length + 9, message: /white space/ },
+    {
+      what: 'a selection of spaces only',
+      from: 3,
+      to: 4,
+      message: 'The selection holds only white space; select the words of the claim.',
+    },
+    {
+      what: 'a selection past the end of the text',
+      from: text.length + 5,
+      to: text.length + 9,
+      message: /white space/,
+    },
   ])('throws EmptySelectionError for $what', ({ from, to, message }) => {
     expect(() => makeTarget(text, from, to)).toThrow(EmptySelectionError);
     expect(() => makeTarget(text, from, to)).toThrow(message);

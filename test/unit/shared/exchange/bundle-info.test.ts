@@ -6,7 +6,11 @@ import { bundleOf, claimOn, documentOf } from './records';
 
 describe('bundleInfo', () => {
   const document = documentOf('🚀 Launch day\n\nExports doubled in 2023, the 👩‍👧 minister said.', 'doc-1');
-  const doubled = claimOn(document, 'Exports doubled', { id: 'claim-1', status: 'final', verdict: { scaleId: 'scale-truth-6', stepId: 'false' } });
+  const doubled = claimOn(document, 'Exports doubled', {
+    id: 'claim-1',
+    status: 'final',
+    verdict: { scaleId: 'scale-truth-6', stepId: 'false' },
+  });
   const minister = claimOn(document, 'minister', { id: 'claim-2', status: 'researching' });
   const deleted = claimOn(document, 'Launch day', { id: 'claim-3', deleted: true });
   const info = bundleInfo(bundleOf({ documents: [document], claims: [doubled, minister, deleted] }));
@@ -24,7 +28,15 @@ describe('bundleInfo', () => {
 
   it('leaves deleted claims out of the list and out of the document count', () => {
     expect(info.claims.map((claim) => claim.id)).toEqual(['claim-1', 'claim-2']);
-    expect(info.documents).toEqual([expect.objectContaining({ id: 'doc-1', title: '🚀 Launch day', claims: 2, text: document.text, textHash: document.textHash })]);
+    expect(info.documents).toEqual([
+      expect.objectContaining({
+        id: 'doc-1',
+        title: '🚀 Launch day',
+        claims: 2,
+        text: document.text,
+        textHash: document.textHash,
+      }),
+    ]);
   });
 
   it('names the verdict by its scale label, null without a verdict', () => {
@@ -39,10 +51,25 @@ describe('bundleInfo', () => {
     if (!result.ok) throw new Error('the valid corpus bundle should read');
     expect(bundleInfo(result.bundle)).toEqual({
       documents: [
-        expect.objectContaining({ id: 'doc-exports', title: 'Minister says exports doubled 🚀', url: 'https://news.example/exports', outlet: 'Example News', claims: 1 }),
+        expect.objectContaining({
+          id: 'doc-exports',
+          title: 'Minister says exports doubled 🚀',
+          url: 'https://news.example/exports',
+          outlet: 'Example News',
+          claims: 1,
+        }),
       ],
       claims: [
-        { id: 'claim-1-exports', documentId: 'doc-exports', exact: 'exports doubled in 2023', start: 51, end: 74, status: 'final', verdict: 'False', orphaned: false },
+        {
+          id: 'claim-1-exports',
+          documentId: 'doc-exports',
+          exact: 'exports doubled in 2023',
+          start: 51,
+          end: 74,
+          status: 'final',
+          verdict: 'False',
+          orphaned: false,
+        },
       ],
       conflicts: 0,
     });

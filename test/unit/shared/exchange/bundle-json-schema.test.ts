@@ -25,7 +25,11 @@ describe('the published JSON Schema of the bundle', () => {
     const document = documentOf(undefined, 'doc-1');
     const claim = claimOn(document, 'exports doubled in 2023');
     const source = sourceOf();
-    const written = JSON.parse(JSON.stringify(bundleOf({ documents: [document], claims: [claim], sources: [source], evidence: [evidenceFor(claim, source)] }))) as unknown;
+    const written = JSON.parse(
+      JSON.stringify(
+        bundleOf({ documents: [document], claims: [claim], sources: [source], evidence: [evidenceFor(claim, source)] }),
+      ),
+    ) as unknown;
     expect(validate(written), JSON.stringify(validate.errors)).toBe(true);
     const team = JSON.parse(readBundleFixture(TEAM_BUNDLE)) as unknown;
     expect(readBundle(readBundleFixture(TEAM_BUNDLE)).ok).toBe(true);
@@ -33,7 +37,11 @@ describe('the published JSON Schema of the bundle', () => {
   });
 
   it.each([
-    ['a conflicting value of the wrong type', 'conflict-value-wrong-type.factcheck.json', '/claims/0/sync/concurrent/verdict/1/value'],
+    [
+      'a conflicting value of the wrong type',
+      'conflict-value-wrong-type.factcheck.json',
+      '/claims/0/sync/concurrent/verdict/1/value',
+    ],
     ['the library-only origin', 'origin-in-file.factcheck.json', '/claims/0'],
   ])('refuses %s, as the app does', (_what, file, path) => {
     const validate = validator();

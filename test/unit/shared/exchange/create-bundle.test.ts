@@ -5,7 +5,11 @@ import { ann, bundleOf, claimOn, documentOf, evidenceFor, NOW, sourceOf } from '
 
 function fullBundle(order: 'as made' | 'reversed' = 'as made') {
   const document = documentOf(undefined, 'doc-exports');
-  const refuted = claimOn(document, 'exports doubled in 2023', { id: 'claim-b', status: 'final', verdict: { scaleId: 'scale-truth-6', stepId: 'false' } });
+  const refuted = claimOn(document, 'exports doubled in 2023', {
+    id: 'claim-b',
+    status: 'final',
+    verdict: { scaleId: 'scale-truth-6', stepId: 'false' },
+  });
   const critics = claimOn(document, 'Critics', { id: 'claim-a', deleted: true });
   const claims = order === 'as made' ? [refuted, critics] : [critics, refuted];
   const source = sourceOf();
@@ -21,7 +25,13 @@ describe('createBundle → serialiseBundle → readBundle', () => {
 
   it('stamps the format, version, exporter, time and generator', () => {
     const bundle = fullBundle();
-    expect(bundle).toMatchObject({ format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: NOW.toISOString(), exportedBy: ann, generator: 'Factcheck Desk' });
+    expect(bundle).toMatchObject({
+      format: BUNDLE_FORMAT,
+      version: BUNDLE_VERSION,
+      exportedAt: NOW.toISOString(),
+      exportedBy: ann,
+      generator: 'Factcheck Desk',
+    });
   });
 
   it('sorts records by id so the same library always gives the same bytes', () => {
@@ -44,7 +54,10 @@ describe('createBundle → serialiseBundle → readBundle', () => {
 
 describe('bundleFileName', () => {
   it.each([
-    { title: 'Putin claims Russia is ready to negotiate', name: 'putin-claims-russia-is-ready-to-negotiate.factcheck.json' },
+    {
+      title: 'Putin claims Russia is ready to negotiate',
+      name: 'putin-claims-russia-is-ready-to-negotiate.factcheck.json',
+    },
     { title: 'Café: “quotes” & 🚀 / slashes', name: 'cafe-quotes-slashes.factcheck.json' },
     { title: '🚀🚀', name: 'document.factcheck.json' },
     { title: 'a'.repeat(100), name: `${'a'.repeat(60)}.factcheck.json` },

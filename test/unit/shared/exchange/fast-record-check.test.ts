@@ -5,7 +5,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_LISTS, FAST_BUNDLE_LISTS, fastBundleLists, readBundle, richTextFromPlain, richTextSchema, serialiseBundle, validateBundle, type Bundle, type RichText } from '../../../../shared';
+import {
+  BUNDLE_LISTS,
+  FAST_BUNDLE_LISTS,
+  fastBundleLists,
+  readBundle,
+  richTextFromPlain,
+  richTextSchema,
+  serialiseBundle,
+  validateBundle,
+  type Bundle,
+  type RichText,
+} from '../../../../shared';
 import { isRichText } from '../../../../shared/exchange/rich-text-check';
 import { largeBundle } from '../../../fixtures/bundles/large-bundle';
 
@@ -19,21 +30,61 @@ function bundleFile(name: string): Bundle {
   return read.bundle;
 }
 
-const bundles = [bundleFile('valid-v3-team.factcheck.json'), bundleFile('valid-two-claims.factcheck.json'), largeBundle(article, 30)];
-const records = Object.fromEntries(LISTS.map((list) => [list, bundles.flatMap((bundle) => bundle[list] as unknown[])])) as Record<List, unknown[]>;
+const bundles = [
+  bundleFile('valid-v3-team.factcheck.json'),
+  bundleFile('valid-two-claims.factcheck.json'),
+  largeBundle(article, 30),
+];
+const records = Object.fromEntries(
+  LISTS.map((list) => [list, bundles.flatMap((bundle) => bundle[list] as unknown[])]),
+) as Record<List, unknown[]>;
 
 /** Every place in a JSON value: the path of each object, array and leaf in it. */
 function paths(value: unknown, prefix: PropertyKey[] = []): PropertyKey[][] {
   const found: PropertyKey[][] = [prefix];
   if (Array.isArray(value)) value.forEach((item, index) => found.push(...paths(item, [...prefix, index])));
-  else if (value !== null && typeof value === 'object') for (const [key, item] of Object.entries(value)) found.push(...paths(item, [...prefix, key]));
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) found.push(...paths(item, [...prefix, key]));
   return found;
 }
 
 const ODD: readonly unknown[] = [
-  null, undefined, '', 'x', ' ', 'x'.repeat(201), 'x'.repeat(5001), 0, -1, 1.5, 2 ** 53, Number.NaN, true, false, [], [null], {}, { type: 'doc' },
-  '2026-13-40T00:00:00Z', '2026-01-05T09:00:00.000Z', '2026-01-05', 'https://news.example/a', 'javascript:alert(1)', 'ftp://files.example/a',
-  'doc', 'paragraph', 'bold', 'link', 'new', 'final', 'refutes', '#1a7f37', 'blue', ['a', 1], ['a', 1, ['status']], { a: 1 },
+  null,
+  undefined,
+  '',
+  'x',
+  ' ',
+  'x'.repeat(201),
+  'x'.repeat(5001),
+  0,
+  -1,
+  1.5,
+  2 ** 53,
+  Number.NaN,
+  true,
+  false,
+  [],
+  [null],
+  {},
+  { type: 'doc' },
+  '2026-13-40T00:00:00Z',
+  '2026-01-05T09:00:00.000Z',
+  '2026-01-05',
+  'https://news.example/a',
+  'javascript:alert(1)',
+  'ftp://files.example/a',
+  'doc',
+  'paragraph',
+  'bold',
+  'link',
+  'new',
+  'final',
+  'refutes',
+  '#1a7f37',
+  'blue',
+  ['a', 1],
+  ['a', 1, ['status']],
+  { a: 1 },
 ];
 
 /** A record with one thing changed: a value replaced (or removed), or a key added to an object. */
@@ -45,7 +96,8 @@ function mutated(record: unknown, path: PropertyKey[], change: { replace: unknow
   const last = path[path.length - 1] as PropertyKey;
   if ('add' in change) {
     const target = parent[last];
-    if (target !== null && typeof target === 'object' && !Array.isArray(target)) (target as Record<string, unknown>)[change.add] = 1;
+    if (target !== null && typeof target === 'object' && !Array.isArray(target))
+      (target as Record<string, unknown>)[change.add] = 1;
   } else if (change.replace === undefined && !Array.isArray(parent)) delete parent[last];
   else parent[last] = change.replace;
   return copy;
@@ -54,7 +106,15 @@ function mutated(record: unknown, path: PropertyKey[], change: { replace: unknow
 function damagedRecord(list: List): fc.Arbitrary<unknown> {
   return fc.constantFrom(...records[list]).chain((record) => {
     const places = paths(record);
-    return fc.tuple(fc.constantFrom(...places), fc.oneof(fc.constantFrom(...ODD).map((replace) => ({ replace })), fc.constantFrom('extra', 'origin', 'sync', '__proto__').map((add) => ({ add })))).map(([path, change]) => mutated(record, path, change));
+    return fc
+      .tuple(
+        fc.constantFrom(...places),
+        fc.oneof(
+          fc.constantFrom(...ODD).map((replace) => ({ replace })),
+          fc.constantFrom('extra', 'origin', 'sync', '__proto__').map((add) => ({ add })),
+        ),
+      )
+      .map(([path, change]) => mutated(record, path, change));
   });
 }
 
@@ -80,14 +140,39 @@ describe.each(variants)('the fast record checks, %s', (_name, fast) => {
 
 describe('the fast check of rich text', () => {
   const leaf = fc.record(
-    { type: fc.constantFrom('text', 'hardBreak', 'paragraph', 'heading', 'doc'), text: fc.oneof(fc.string({ maxLength: 4 }), fc.constant(1)), marks: fc.array(fc.constantFrom<unknown>({ type: 'bold' }, { type: 'italic' }, { type: 'link', attrs: { href: 'https://a.example/' } }, { type: 'link', attrs: { href: 'mailto:a@b.example' } }, { type: 'link' }, { type: 'bold', attrs: {} }), { maxLength: 12 }), attrs: fc.constantFrom<unknown>({}, { start: 0 }, { start: 3 }, { start: -1 }, { start: 1.5 }, { end: 1 }, null) },
+    {
+      type: fc.constantFrom('text', 'hardBreak', 'paragraph', 'heading', 'doc'),
+      text: fc.oneof(fc.string({ maxLength: 4 }), fc.constant(1)),
+      marks: fc.array(
+        fc.constantFrom<unknown>(
+          { type: 'bold' },
+          { type: 'italic' },
+          { type: 'link', attrs: { href: 'https://a.example/' } },
+          { type: 'link', attrs: { href: 'mailto:a@b.example' } },
+          { type: 'link' },
+          { type: 'bold', attrs: {} },
+        ),
+        { maxLength: 12 },
+      ),
+      attrs: fc.constantFrom<unknown>({}, { start: 0 }, { start: 3 }, { start: -1 }, { start: 1.5 }, { end: 1 }, null),
+    },
     { requiredKeys: ['type'] },
   );
   const { node } = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf, fc.record({ type: fc.constantFrom('paragraph', 'bulletList', 'listItem', 'orderedList'), content: fc.array(tie('node'), { maxLength: 3 }) })),
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaf,
+      fc.record({
+        type: fc.constantFrom('paragraph', 'bulletList', 'listItem', 'orderedList'),
+        content: fc.array(tie('node'), { maxLength: 3 }),
+      }),
+    ),
   }));
   const doc = fc.oneof(
-    fc.record({ type: fc.constantFrom('doc', 'paragraph'), content: fc.array(node, { maxLength: 4 }) }, { requiredKeys: ['type'] }),
+    fc.record(
+      { type: fc.constantFrom('doc', 'paragraph'), content: fc.array(node, { maxLength: 4 }) },
+      { requiredKeys: ['type'] },
+    ),
     fc.record({ type: fc.constant('doc'), content: fc.array(node, { maxLength: 2 }), extra: fc.constant(1) }),
   );
 
@@ -119,8 +204,12 @@ describe('the fast check of rich text', () => {
   it('lets validateBundle keep a claim whose rich text only the full schema can check', () => {
     const bundle = largeBundle(article, 2);
     let deep: Record<string, unknown> = { type: 'paragraph', content: [{ type: 'text', text: 'deep' }] };
-    for (let level = 0; level < 80; level += 1) deep = { type: 'bulletList', content: [{ type: 'listItem', content: [deep] }] };
-    const claim = { ...(bundle.claims[0] as Bundle['claims'][number]), rationale: { type: 'doc', content: [deep] } as unknown as RichText };
+    for (let level = 0; level < 80; level += 1)
+      deep = { type: 'bulletList', content: [{ type: 'listItem', content: [deep] }] };
+    const claim = {
+      ...(bundle.claims[0] as Bundle['claims'][number]),
+      rationale: { type: 'doc', content: [deep] } as unknown as RichText,
+    };
     // A file is never nested this deep (reading refuses it first): the value is validated directly.
     const read = validateBundle(JSON.parse(serialiseBundle({ ...bundle, claims: [claim, ...bundle.claims.slice(1)] })));
     expect(read.ok).toBe(true);

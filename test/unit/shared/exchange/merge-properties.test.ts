@@ -2,9 +2,24 @@
 // every merge order converges, merging is idempotent and associative, and no write is ever lost.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, fieldEntries, mergeBundles, shownValue, syncOf, type Analyst, type Bundle } from '../../../../shared';
+import {
+  canonicalJson,
+  fieldEntries,
+  mergeBundles,
+  shownValue,
+  syncOf,
+  type Analyst,
+  type Bundle,
+} from '../../../../shared';
 import { ann, bob } from './records';
-import { allWrites, ANALYST_COUNT, CLAIM_FIELDS, historyArbitrary, runHistory, type Simulation } from './merge-simulation';
+import {
+  allWrites,
+  ANALYST_COUNT,
+  CLAIM_FIELDS,
+  historyArbitrary,
+  runHistory,
+  type Simulation,
+} from './merge-simulation';
 
 const carl: Analyst = { id: 'analyst-carl', name: 'Carl Checker' };
 const exporter: Analyst = { id: 'analyst-merger', name: 'Merger' };
@@ -21,7 +36,9 @@ function merged(bundles: readonly Bundle[]): Bundle {
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
-  return items.flatMap((item, index) => permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]));
+  return items.flatMap((item, index) =>
+    permutations([...items.slice(0, index), ...items.slice(index + 1)]).map((rest) => [item, ...rest]),
+  );
 }
 
 const RUNS = { numRuns: 100 };
@@ -73,7 +90,9 @@ describe('merging the libraries of three analysts after random edits and exchang
           for (const field of CLAIM_FIELDS) {
             const onField = writes.filter((write) => write.recordId === claim.id && write.field === field);
             const superseded = new Set(onField.flatMap((write) => [...write.supersedes]));
-            const expected = new Set(onField.filter((write) => !superseded.has(write.id)).map((write) => canonicalJson(write.value)));
+            const expected = new Set(
+              onField.filter((write) => !superseded.has(write.id)).map((write) => canonicalJson(write.value)),
+            );
             const entries = fieldEntries(claim, sync, field);
             expect(new Set(entries.map((entry) => canonicalJson(entry.value)))).toEqual(expected);
             const shown = claim[field as keyof typeof claim];

@@ -22,10 +22,36 @@ import {
 import { ARTICLE, documentOf, NOW } from './records';
 
 export const ANALYST_COUNT = 3;
-export const CLAIM_FIELDS = ['text', 'claimant', 'status', 'verdict', 'tags', 'reviewer', 'rationale', 'target', 'deleted'] as const;
+export const CLAIM_FIELDS = [
+  'text',
+  'claimant',
+  'status',
+  'verdict',
+  'tags',
+  'reviewer',
+  'rationale',
+  'target',
+  'deleted',
+] as const;
 type EditableField = Exclude<(typeof CLAIM_FIELDS)[number], 'deleted'>;
-const EDITABLE: readonly EditableField[] = ['text', 'claimant', 'status', 'verdict', 'tags', 'reviewer', 'rationale', 'target'];
-const QUOTES = ['Minister says exports doubled', 'exports doubled in 2023', 'Critics', 'disagree', 'Official figures', 'a rise of 4%'];
+const EDITABLE: readonly EditableField[] = [
+  'text',
+  'claimant',
+  'status',
+  'verdict',
+  'tags',
+  'reviewer',
+  'rationale',
+  'target',
+];
+const QUOTES = [
+  'Minister says exports doubled',
+  'exports doubled in 2023',
+  'Critics',
+  'disagree',
+  'Official figures',
+  'a rise of 4%',
+];
 const STATUSES = ['new', 'researching', 'needs-review', 'final', 'dismissed'] as const;
 const STEPS = ['true', 'mostly-true', 'half-true', 'mostly-false', 'false', 'pants-on-fire'];
 
@@ -42,10 +68,35 @@ const fieldArbitrary = fc.oneof(fc.constantFrom<EditableField>('verdict', 'text'
 
 export const historyArbitrary: fc.Arbitrary<Operation[]> = fc.array(
   fc.oneof(
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant('create' as const), analyst: analystIndex, quote: fc.nat(QUOTES.length - 1) }) },
-    { weight: 8, arbitrary: fc.record({ kind: fc.constant('edit' as const), analyst: analystIndex, slot: slotIndex, field: fieldArbitrary }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constantFrom('delete' as const, 'restore' as const), analyst: analystIndex, slot: slotIndex }) },
-    { weight: 4, arbitrary: fc.record({ kind: fc.constant('exchange' as const), from: analystIndex, to: analystIndex }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        kind: fc.constant('create' as const),
+        analyst: analystIndex,
+        quote: fc.nat(QUOTES.length - 1),
+      }),
+    },
+    {
+      weight: 8,
+      arbitrary: fc.record({
+        kind: fc.constant('edit' as const),
+        analyst: analystIndex,
+        slot: slotIndex,
+        field: fieldArbitrary,
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constantFrom('delete' as const, 'restore' as const),
+        analyst: analystIndex,
+        slot: slotIndex,
+      }),
+    },
+    {
+      weight: 4,
+      arbitrary: fc.record({ kind: fc.constant('exchange' as const), from: analystIndex, to: analystIndex }),
+    },
   ),
   { maxLength: 50 },
 );
@@ -104,11 +155,17 @@ export function runHistory(history: readonly Operation[], analysts: readonly Ana
   const createdClaims: string[] = [];
   const rejectedFiles: string[] = [];
   const document = documentOf(ARTICLE, 'doc-shared');
-  const states: AnalystState[] = analysts.map((analyst) => ({ analyst, library: { documents: [], claims: [], sources: [], evidence: [], scales: [] }, known: new Set() }));
+  const states: AnalystState[] = analysts.map((analyst) => ({
+    analyst,
+    library: { documents: [], claims: [], sources: [], evidence: [], scales: [] },
+    known: new Set(),
+  }));
 
   const logWrite = (state: AnalystState, recordId: string, field: string, value: unknown) => {
     const id = writes.length;
-    const supersedes = new Set([...state.known].filter((known) => writes[known]?.recordId === recordId && writes[known]?.field === field));
+    const supersedes = new Set(
+      [...state.known].filter((known) => writes[known]?.recordId === recordId && writes[known]?.field === field),
+    );
     writes.push({ id, recordId, field, value, supersedes });
     state.known.add(id);
   };
@@ -123,7 +180,10 @@ export function runHistory(history: readonly Operation[], analysts: readonly Ana
     for (const id of from.known) to.known.add(id);
   };
   const putClaim = (state: AnalystState, claim: Claim) => {
-    state.library = { ...state.library, claims: [...state.library.claims.filter((each) => each.id !== claim.id), claim] };
+    state.library = {
+      ...state.library,
+      claims: [...state.library.claims.filter((each) => each.id !== claim.id), claim],
+    };
   };
   const claimAt = (state: AnalystState, slot: number): Claim | undefined => {
     const claims = [...state.library.claims].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -132,7 +192,10 @@ export function runHistory(history: readonly Operation[], analysts: readonly Ana
   const create = (state: AnalystState, quoteIndex: number) => {
     const quote = QUOTES[quoteIndex] as string;
     const start = document.text.indexOf(quote);
-    const claim = { ...newClaim(document.id, makeTarget(document.text, start, start + quote.length), state.analyst, tick()), id: `claim-${createdClaims.length}` };
+    const claim = {
+      ...newClaim(document.id, makeTarget(document.text, start, start + quote.length), state.analyst, tick()),
+      id: `claim-${createdClaims.length}`,
+    };
     createdClaims.push(claim.id);
     for (const field of CLAIM_FIELDS) logWrite(state, claim.id, field, claim[field]);
     putClaim(state, claim);
@@ -146,7 +209,8 @@ export function runHistory(history: readonly Operation[], analysts: readonly Ana
 
   for (const operation of history) {
     if (operation.kind === 'exchange') {
-      if (operation.from !== operation.to) send(states[operation.from] as AnalystState, states[operation.to] as AnalystState);
+      if (operation.from !== operation.to)
+        send(states[operation.from] as AnalystState, states[operation.to] as AnalystState);
       continue;
     }
     const state = states[operation.analyst] as AnalystState;
@@ -157,9 +221,15 @@ export function runHistory(history: readonly Operation[], analysts: readonly Ana
     const claim = claimAt(state, operation.slot);
     if (!claim) continue;
     const field = operation.kind === 'edit' ? operation.field : 'deleted';
-    const value = operation.kind === 'edit' ? valueFor(operation.field, writes.length, document.text) : operation.kind === 'delete';
+    const value =
+      operation.kind === 'edit' ? valueFor(operation.field, writes.length, document.text) : operation.kind === 'delete';
     logWrite(state, claim.id, field, value);
     putClaim(state, withChange<Claim>(claim, { [field]: value } as Partial<Claim>, state.analyst, tick()));
   }
-  return { finals: states.map((state) => createBundle(state.library, state.analyst, tick())), writes, createdClaims, rejectedFiles };
+  return {
+    finals: states.map((state) => createBundle(state.library, state.analyst, tick())),
+    writes,
+    createdClaims,
+    rejectedFiles,
+  };
 }

@@ -22,14 +22,25 @@ describe('reading a version 1 bundle', () => {
     for (const original of v1.claims) {
       const migrated = result.bundle.claims.find((claim) => claim.id === original.id);
       expect(richTextToPlain(migrated!.rationale)).toBe(original.rationale.trim());
-      expect(migrated).toMatchObject({ claimDate: null, appearanceUrl: null, claimType: null, checkWorthiness: null, reviewer: '' });
+      expect(migrated).toMatchObject({
+        claimDate: null,
+        appearanceUrl: null,
+        claimType: null,
+        checkWorthiness: null,
+        reviewer: '',
+      });
     }
     expect(result.bundle.documents.every((document) => document.deleted === false)).toBe(true);
-    expect(result.bundle.sources.every((source) => source.sourceType === null && source.reliabilityNote === '')).toBe(true);
+    expect(result.bundle.sources.every((source) => source.sourceType === null && source.reliabilityNote === '')).toBe(
+      true,
+    );
   });
 
   it('never overwrites a value the file already has', () => {
-    const migrated = migrateBundle({ version: 1, claims: [{ id: 'c', reviewer: 'Rita', rationale: 'Two\n\nparagraphs' }] }, 2) as {
+    const migrated = migrateBundle(
+      { version: 1, claims: [{ id: 'c', reviewer: 'Rita', rationale: 'Two\n\nparagraphs' }] },
+      2,
+    ) as {
       claims: Array<{ reviewer: string; rationale: { content: unknown[] } }>;
     };
     expect(migrated.claims[0]?.reviewer).toBe('Rita');
@@ -43,7 +54,10 @@ describe('reading a version 1 bundle', () => {
 });
 
 describe('reading a version 2 bundle', () => {
-  const v2Text = readFileSync(resolve(import.meta.dirname, '../../../fixtures/bundles/valid-two-claims.factcheck.json'), 'utf8');
+  const v2Text = readFileSync(
+    resolve(import.meta.dirname, '../../../fixtures/bundles/valid-two-claims.factcheck.json'),
+    'utf8',
+  );
 
   it('gives every record a merge history derived from its content, counting its revisions', () => {
     const result = readBundle(v2Text);
@@ -55,12 +69,20 @@ describe('reading a version 2 bundle', () => {
       expect(count).toBe(v2.claims[index]?.rev);
       expect(claim.sync.clock).toEqual({ [writer]: count });
     }
-    expect(new Set([...result.bundle.documents, ...result.bundle.sources, ...result.bundle.evidence].map((record) => typeof record.sync.base[0]))).toEqual(new Set(['string']));
+    expect(
+      new Set(
+        [...result.bundle.documents, ...result.bundle.sources, ...result.bundle.evidence].map(
+          (record) => typeof record.sync.base[0],
+        ),
+      ),
+    ).toEqual(new Set(['string']));
   });
 
   it('keeps a history the file already has', () => {
     const sync = { clock: { ann: 2 }, base: ['ann', 1] };
-    const migrated = migrateBundle({ version: 2, claims: [{ id: 'c', sync }] }, 3) as { claims: Array<{ sync: unknown }> };
+    const migrated = migrateBundle({ version: 2, claims: [{ id: 'c', sync }] }, 3) as {
+      claims: Array<{ sync: unknown }>;
+    };
     expect(migrated.claims[0]?.sync).toBe(sync);
   });
 });

@@ -30,10 +30,25 @@ describe('readBundle on the bundle corpus', () => {
 describe('readBundle on other input', () => {
   it.each([
     { what: 'white space only', text: ' \n\t ', path: '$', message: 'the file is empty' },
-    { what: 'a JSON string', text: '"factcheck-bundle"', path: '$', message: 'expected a Factcheck Desk bundle (a JSON object)' },
+    {
+      what: 'a JSON string',
+      text: '"factcheck-bundle"',
+      path: '$',
+      message: 'expected a Factcheck Desk bundle (a JSON object)',
+    },
     { what: 'JSON null', text: 'null', path: '$', message: 'expected a Factcheck Desk bundle (a JSON object)' },
-    { what: 'an object without a format', text: '{"version": 1}', path: '$.format', message: 'expected "factcheck-bundle": this is not a Factcheck Desk bundle' },
-    { what: 'a constructor key at the top', text: '{"constructor": {"prototype": {}}}', path: '$', message: 'the key "constructor" is refused' },
+    {
+      what: 'an object without a format',
+      text: '{"version": 1}',
+      path: '$.format',
+      message: 'expected "factcheck-bundle": this is not a Factcheck Desk bundle',
+    },
+    {
+      what: 'a constructor key at the top',
+      text: '{"constructor": {"prototype": {}}}',
+      path: '$',
+      message: 'the key "constructor" is refused',
+    },
   ])('refuses $what', ({ text, path, message }) => {
     expect(readBundle(text)).toEqual({ ok: false, problems: [{ path, message }] });
   });
@@ -58,13 +73,18 @@ describe('readBundle on other input', () => {
     const allowed = readBundle(atDepth(MAX_DEPTH - 1));
     expect(allowed.ok ? [] : allowed.problems).toEqual([{ path: '$', message: 'unknown field "extra"' }]);
     const refused = readBundle(atDepth(MAX_DEPTH));
-    expect(refused.ok ? [] : refused.problems).toEqual([{ path: `$.extra${'[0]'.repeat(MAX_DEPTH - 1)}`, message: `nesting deeper than ${MAX_DEPTH} levels is refused` }]);
+    expect(refused.ok ? [] : refused.problems).toEqual([
+      { path: `$.extra${'[0]'.repeat(MAX_DEPTH - 1)}`, message: `nesting deeper than ${MAX_DEPTH} levels is refused` },
+    ]);
   });
 
   it('lists every claim whose range lies outside its document text', () => {
     const document = documentOf(undefined, 'doc-1');
     const claim = claimOn(document, 'Critics');
-    const bundle = bundleOf({ documents: [document], claims: [{ ...claim, target: { ...claim.target, start: 5000, end: 5007 } }] });
+    const bundle = bundleOf({
+      documents: [document],
+      claims: [{ ...claim, target: { ...claim.target, start: 5000, end: 5007 } }],
+    });
     expect(readBundle(serialiseBundle(bundle))).toEqual({
       ok: false,
       problems: [{ path: '$.claims[0].target', message: 'the range 5000-5007 is outside the document text' }],
@@ -76,7 +96,9 @@ describe('readBundle on other input', () => {
     const claim = claimOn(document, 'Critics', { verdict: { scaleId: 'scale-truth-6', stepId: 'maybe' } });
     expect(readBundle(serialiseBundle(bundleOf({ documents: [document], claims: [claim] })))).toEqual({
       ok: false,
-      problems: [{ path: '$.claims[0].verdict.stepId', message: 'the scale "Six-step truth scale" has no step "maybe"' }],
+      problems: [
+        { path: '$.claims[0].verdict.stepId', message: 'the scale "Six-step truth scale" has no step "maybe"' },
+      ],
     });
   });
 

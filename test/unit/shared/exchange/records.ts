@@ -21,7 +21,8 @@ export const LATER = new Date('2025-03-02T09:00:00.000Z');
 export const ann: Analyst = { id: 'analyst-ann', name: 'Ann Analyst' };
 export const bob: Analyst = { id: 'analyst-bob', name: 'Bob Builder' };
 
-export const ARTICLE = 'Minister says exports doubled 🚀\n\nThe minister said exports doubled in 2023. Critics 🤔 disagree.\n\nOfficial figures show a rise of 4%.';
+export const ARTICLE =
+  'Minister says exports doubled 🚀\n\nThe minister said exports doubled in 2023. Critics 🤔 disagree.\n\nOfficial figures show a rise of 4%.';
 
 export function documentOf(article: string = ARTICLE, id?: string): FactDocument {
   const parsed = parseArticle(article, { format: 'text' });
@@ -53,7 +54,13 @@ export interface BundleParts {
 
 export function bundleOf(parts: BundleParts, exportedBy: Analyst = ann): Bundle {
   return createBundle(
-    { documents: parts.documents ?? [], claims: parts.claims ?? [], sources: parts.sources ?? [], evidence: parts.evidence ?? [], scales: [truthScale] },
+    {
+      documents: parts.documents ?? [],
+      claims: parts.claims ?? [],
+      sources: parts.sources ?? [],
+      evidence: parts.evidence ?? [],
+      scales: [truthScale],
+    },
     exportedBy,
     NOW,
   );

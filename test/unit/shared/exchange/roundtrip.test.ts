@@ -27,10 +27,20 @@ function read(text: string): Bundle {
 
 function edited(): Bundle {
   const document = documentOf(undefined, 'doc-1');
-  const claim = withChange(claimOn(document, 'exports doubled in 2023', { id: 'claim-1' }), { claimant: 'The minister', rationale: richTextFromPlain('Figures say 4%.') }, bob, LATER);
+  const claim = withChange(
+    claimOn(document, 'exports doubled in 2023', { id: 'claim-1' }),
+    { claimant: 'The minister', rationale: richTextFromPlain('Figures say 4%.') },
+    bob,
+    LATER,
+  );
   const deleted = withChange(claimOn(document, 'Critics', { id: 'claim-2' }), { deleted: true }, ann, LATER);
   const source = sourceOf();
-  return bundleOf({ documents: [document], claims: [claim, deleted], sources: [source], evidence: [evidenceFor(claim, source)] });
+  return bundleOf({
+    documents: [document],
+    claims: [claim, deleted],
+    sources: [source],
+    evidence: [evidenceFor(claim, source)],
+  });
 }
 
 describe('export → import → export', () => {
@@ -56,7 +66,9 @@ describe('export → import → export', () => {
 });
 
 describe('records from before format 3', () => {
-  const v2 = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../fixtures/bundles/valid-two-claims.factcheck.json'), 'utf8')) as { claims: Array<Record<string, unknown>> };
+  const v2 = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../../fixtures/bundles/valid-two-claims.factcheck.json'), 'utf8'),
+  ) as { claims: Array<Record<string, unknown>> };
 
   it('get the same derived history wherever they are read, so copies merge without conflicts', () => {
     const first = read(readBundleFixture(VALID_BUNDLE));
@@ -68,7 +80,12 @@ describe('records from before format 3', () => {
   });
 
   it('that differ meet as concurrent edits: differing fields become conflicts, equal ones do not', () => {
-    const changed = { ...v2, claims: v2.claims.map((claim, index) => (index === 0 ? { ...claim, claimant: 'The trade minister', rev: 4 } : claim)) };
+    const changed = {
+      ...v2,
+      claims: v2.claims.map((claim, index) =>
+        index === 0 ? { ...claim, claimant: 'The trade minister', rev: 4 } : claim,
+      ),
+    };
     const mine = read(readBundleFixture(VALID_BUNDLE));
     const theirs = read(JSON.stringify(changed));
     const merged = mergeIntoLibrary(mergeIntoLibrary(EMPTY_LIBRARY, mine).library, theirs).library;

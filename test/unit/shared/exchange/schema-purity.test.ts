@@ -20,6 +20,16 @@ describe('transformsNothing', () => {
   });
 
   it('is true for checks and refinements, which change nothing', () => {
-    expect(transformsNothing(z.strictObject({ a: z.string().max(3).refine((value) => value !== 'no'), b: z.tuple([z.number().int()]) }))).toBe(true);
+    expect(
+      transformsNothing(
+        z.strictObject({
+          a: z
+            .string()
+            .max(3)
+            .refine((value) => value !== 'no'),
+          b: z.tuple([z.number().int()]),
+        }),
+      ),
+    ).toBe(true);
   });
 });

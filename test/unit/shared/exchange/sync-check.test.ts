@@ -11,7 +11,10 @@ const fast = syncChecker(claimSchema.shape, FIELDS);
 const goodId = fc.constantFrom('analyst-ana', 'analyst-bob', '~0ac816137152a11572de');
 const goodDot = fc.tuple(goodId, fc.integer({ min: 1, max: 9 }));
 const VALUES: Record<string, fc.Arbitrary<unknown>> = {
-  verdict: fc.oneof(fc.constant(null), fc.record({ scaleId: fc.constant(truthScale.id), stepId: fc.constantFrom('true', 'false') })),
+  verdict: fc.oneof(
+    fc.constant(null),
+    fc.record({ scaleId: fc.constant(truthScale.id), stepId: fc.constantFrom('true', 'false') }),
+  ),
   status: fc.constantFrom('new', 'final'),
   text: fc.string({ maxLength: 5 }),
   deleted: fc.boolean(),
@@ -19,14 +22,26 @@ const VALUES: Record<string, fc.Arbitrary<unknown>> = {
 const goodConcurrent = fc.dictionary(
   fc.constantFrom(...Object.keys(VALUES)),
   // Values drawn for some field, not always the one they are listed under: both kinds of list are checked.
-  fc.constantFrom(...Object.keys(VALUES)).chain((key) => fc.array(fc.record({ dot: goodDot, value: VALUES[key] as fc.Arbitrary<unknown> }), { minLength: 2, maxLength: 3 })),
+  fc.constantFrom(...Object.keys(VALUES)).chain((key) =>
+    fc.array(fc.record({ dot: goodDot, value: VALUES[key] as fc.Arbitrary<unknown> }), {
+      minLength: 2,
+      maxLength: 3,
+    }),
+  ),
   { maxKeys: 2 },
 );
 const goodSync = fc.record(
   {
     clock: fc.dictionary(goodId, fc.integer({ min: 1, max: 9 }), { minKeys: 1, maxKeys: 3 }),
     base: goodDot,
-    writes: fc.array(fc.tuple(goodId, fc.integer({ min: 1, max: 9 }), fc.array(fc.constantFrom(...FIELDS), { minLength: 1, maxLength: 3 })), { maxLength: 3 }),
+    writes: fc.array(
+      fc.tuple(
+        goodId,
+        fc.integer({ min: 1, max: 9 }),
+        fc.array(fc.constantFrom(...FIELDS), { minLength: 1, maxLength: 3 }),
+      ),
+      { maxLength: 3 },
+    ),
     concurrent: goodConcurrent,
   },
   { requiredKeys: ['clock', 'base'] },
@@ -34,11 +49,43 @@ const goodSync = fc.record(
 
 /** One thing broken in a history: a wrong type, a bad count or id, an unknown field or key, a short list. */
 const BAD: ReadonlyArray<[string, unknown]> = [
-  ['clock', []], ['clock', { '': 1 }], ['clock', { a: 0 }], ['clock', { a: 1.5 }], ['clock', { ['x'.repeat(201)]: 1 }], ['base', ['a']], ['base', ['a', 1, 2]],
-  ['base', ['a', Number.MAX_SAFE_INTEGER + 1]], ['base', 'a@1'], ['writes', [['a', 1, []]]], ['writes', [['a', 1, ['documentId']]]], ['writes', [['a', 1]]],
-  ['writes', {}], ['concurrent', { origin: [] }], ['concurrent', { verdict: [{ dot: ['a', 1], value: null }] }], ['concurrent', []],
-  ['concurrent', { verdict: [{ dot: ['a', 1], value: 'false' }, { dot: ['b', 1], value: null }] }], ['concurrent', { status: [{ dot: ['a', 1], value: 'new', extra: 1 }, { dot: ['b', 1], value: 'new' }] }],
-  ['concurrent', { text: [{ dot: ['a', 1] }, { dot: ['b', 1], value: 'x' }] }], ['extra', true], ['clock', undefined],
+  ['clock', []],
+  ['clock', { '': 1 }],
+  ['clock', { a: 0 }],
+  ['clock', { a: 1.5 }],
+  ['clock', { ['x'.repeat(201)]: 1 }],
+  ['base', ['a']],
+  ['base', ['a', 1, 2]],
+  ['base', ['a', Number.MAX_SAFE_INTEGER + 1]],
+  ['base', 'a@1'],
+  ['writes', [['a', 1, []]]],
+  ['writes', [['a', 1, ['documentId']]]],
+  ['writes', [['a', 1]]],
+  ['writes', {}],
+  ['concurrent', { origin: [] }],
+  ['concurrent', { verdict: [{ dot: ['a', 1], value: null }] }],
+  ['concurrent', []],
+  [
+    'concurrent',
+    {
+      verdict: [
+        { dot: ['a', 1], value: 'false' },
+        { dot: ['b', 1], value: null },
+      ],
+    },
+  ],
+  [
+    'concurrent',
+    {
+      status: [
+        { dot: ['a', 1], value: 'new', extra: 1 },
+        { dot: ['b', 1], value: 'new' },
+      ],
+    },
+  ],
+  ['concurrent', { text: [{ dot: ['a', 1] }, { dot: ['b', 1], value: 'x' }] }],
+  ['extra', true],
+  ['clock', undefined],
 ];
 const sync = fc.oneof(
   goodSync,
@@ -67,7 +114,12 @@ describe('the fast check of a merge history', () => {
       clock: { 'analyst-ana': 2, 'analyst-bob': 1 },
       base: ['analyst-ana', 1],
       writes: [['analyst-ana', 2, ['claimant', 'text']]],
-      concurrent: { verdict: [{ dot: ['analyst-ana', 2], value: null }, { dot: ['analyst-bob', 1], value: { scaleId: 'scale-truth-6', stepId: 'false' } }] },
+      concurrent: {
+        verdict: [
+          { dot: ['analyst-ana', 2], value: null },
+          { dot: ['analyst-bob', 1], value: { scaleId: 'scale-truth-6', stepId: 'false' } },
+        ],
+      },
     };
     expect(fast(value)).toBe(true);
     expect(precise.safeParse(value).success).toBe(true);

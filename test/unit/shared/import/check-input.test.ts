@@ -1,6 +1,12 @@
 // Input checks: only UTF-8 text articles of a sane size get parsed; everything else gets a sentence saying why.
 import { describe, expect, it } from 'vitest';
-import { articleFormatOf, isUtf8, MAX_ARTICLE_BYTES, problemWithBytes, problemWithText } from '../../../../shared/import';
+import {
+  articleFormatOf,
+  isUtf8,
+  MAX_ARTICLE_BYTES,
+  problemWithBytes,
+  problemWithText,
+} from '../../../../shared/import';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -41,13 +47,21 @@ describe('problemWithBytes', () => {
     ['an empty file', new Uint8Array(), /^The file is empty\.$/],
     ['a PDF', utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj'), /a PDF document, not text/],
     ['a Word document (a ZIP)', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), /ZIP archive \(or a Word/],
-    ['a PNG image', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /a PNG image, not text/],
+    [
+      'a PNG image',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      /a PNG image, not text/,
+    ],
     ['a JPEG image', new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), /a JPEG image/],
     ['UTF-16 LE with a BOM', utf16(ARTICLE, true, true), /UTF-16 text; Factcheck Desk reads UTF-8/],
     ['UTF-16 BE with a BOM', utf16(ARTICLE, false, true), /UTF-16 text/],
     ['UTF-16 LE without a BOM', utf16(ARTICLE, true, false), /UTF-16 text/],
     ['UTF-16 BE without a BOM', utf16(ARTICLE, false, false), /UTF-16 text/],
-    ['Latin-1 text', new Uint8Array([...utf8('Caf'), 0xe9, ...utf8(' au lait')]), /not UTF-8 text \(it may be Latin-1 or Windows-1252\)/],
+    [
+      'Latin-1 text',
+      new Uint8Array([...utf8('Caf'), 0xe9, ...utf8(' au lait')]),
+      /not UTF-8 text \(it may be Latin-1 or Windows-1252\)/,
+    ],
     ['Windows-1252 quotes', new Uint8Array([0x93, ...utf8('quoted'), 0x94]), /not UTF-8 text/],
     ['text with a NUL byte', new Uint8Array([...utf8('some text'), 0, ...utf8('more text here')]), /binary, not text/],
   ])('refuses %s', (_what, bytes, message) => {

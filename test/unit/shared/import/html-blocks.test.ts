@@ -8,23 +8,79 @@ const blocks = (html: string) => articleBlocks(bodyOf(html));
 
 describe('articleBlocks keeps the structure of the article', () => {
   it.each<{ what: string; html: string; blocks: Block[] }>([
-    { what: 'paragraphs', html: '<p>One.</p><p>Two.</p>', blocks: [{ type: 'paragraph', text: 'One.' }, { type: 'paragraph', text: 'Two.' }] },
-    { what: 'headings of every level', html: '<h1>A</h1><h2>B</h2><h6>C</h6>', blocks: ['A', 'B', 'C'].map((text) => ({ type: 'heading', text })) },
-    { what: 'a block quote of two paragraphs', html: '<blockquote><p>One.</p><p>Two.</p></blockquote>', blocks: [{ type: 'quote', text: 'One.' }, { type: 'quote', text: 'Two.' }] },
-    { what: 'loose text in a block quote', html: '<blockquote>Said <b>it</b>.</blockquote>', blocks: [{ type: 'quote', text: 'Said it.', marks: [{ type: 'bold', start: 5, end: 7 }] }] },
-    { what: 'bulleted and numbered lists', html: '<ul><li>a</li><li>b</li></ul><ol><li>c</li></ol>', blocks: ['a', 'b', 'c'].map((text) => ({ type: 'listItem', text })) },
+    {
+      what: 'paragraphs',
+      html: '<p>One.</p><p>Two.</p>',
+      blocks: [
+        { type: 'paragraph', text: 'One.' },
+        { type: 'paragraph', text: 'Two.' },
+      ],
+    },
+    {
+      what: 'headings of every level',
+      html: '<h1>A</h1><h2>B</h2><h6>C</h6>',
+      blocks: ['A', 'B', 'C'].map((text) => ({ type: 'heading', text })),
+    },
+    {
+      what: 'a block quote of two paragraphs',
+      html: '<blockquote><p>One.</p><p>Two.</p></blockquote>',
+      blocks: [
+        { type: 'quote', text: 'One.' },
+        { type: 'quote', text: 'Two.' },
+      ],
+    },
+    {
+      what: 'loose text in a block quote',
+      html: '<blockquote>Said <b>it</b>.</blockquote>',
+      blocks: [{ type: 'quote', text: 'Said it.', marks: [{ type: 'bold', start: 5, end: 7 }] }],
+    },
+    {
+      what: 'bulleted and numbered lists',
+      html: '<ul><li>a</li><li>b</li></ul><ol><li>c</li></ol>',
+      blocks: ['a', 'b', 'c'].map((text) => ({ type: 'listItem', text })),
+    },
     {
       what: 'a nested list, in reading order',
       html: '<ul><li>outer<ul><li>inner</li></ul></li><li>next</li></ul>',
       blocks: ['outer', 'inner', 'next'].map((text) => ({ type: 'listItem', text })),
     },
-    { what: 'paragraphs inside list items', html: '<ol><li><p>first</p><p>second</p></li></ol>', blocks: ['first', 'second'].map((text) => ({ type: 'listItem', text })) },
-    { what: 'loose text in divs', html: '<div>One <span>line</span></div><div>Two</div>', blocks: [{ type: 'paragraph', text: 'One line' }, { type: 'paragraph', text: 'Two' }] },
-    { what: 'a table, one paragraph per row', html: '<table><tr><th>Year</th><th>Trips</th></tr><tr><td>2024</td><td>41.2m</td></tr></table>', blocks: [{ type: 'paragraph', text: 'Year | Trips' }, { type: 'paragraph', text: '2024 | 41.2m' }] },
+    {
+      what: 'paragraphs inside list items',
+      html: '<ol><li><p>first</p><p>second</p></li></ol>',
+      blocks: ['first', 'second'].map((text) => ({ type: 'listItem', text })),
+    },
+    {
+      what: 'loose text in divs',
+      html: '<div>One <span>line</span></div><div>Two</div>',
+      blocks: [
+        { type: 'paragraph', text: 'One line' },
+        { type: 'paragraph', text: 'Two' },
+      ],
+    },
+    {
+      what: 'a table, one paragraph per row',
+      html: '<table><tr><th>Year</th><th>Trips</th></tr><tr><td>2024</td><td>41.2m</td></tr></table>',
+      blocks: [
+        { type: 'paragraph', text: 'Year | Trips' },
+        { type: 'paragraph', text: '2024 | 41.2m' },
+      ],
+    },
     { what: 'a line break as a space', html: '<p>one<br>two</p>', blocks: [{ type: 'paragraph', text: 'one two' }] },
-    { what: 'white space as a browser lays it out', html: '<p>\n  a \t  b&nbsp;&nbsp;c\u200b \n</p>', blocks: [{ type: 'paragraph', text: 'a b c' }] },
-    { what: 'nothing for empty elements', html: '<p> </p><div><span></span></div><p>x</p>', blocks: [{ type: 'paragraph', text: 'x' }] },
-    { what: 'figure captions', html: '<figure><img src="a.jpg" alt="alt"><figcaption>Caption.</figcaption></figure>', blocks: [{ type: 'paragraph', text: 'Caption.' }] },
+    {
+      what: 'white space as a browser lays it out',
+      html: '<p>\n  a \t  b&nbsp;&nbsp;c\u200b \n</p>',
+      blocks: [{ type: 'paragraph', text: 'a b c' }],
+    },
+    {
+      what: 'nothing for empty elements',
+      html: '<p> </p><div><span></span></div><p>x</p>',
+      blocks: [{ type: 'paragraph', text: 'x' }],
+    },
+    {
+      what: 'figure captions',
+      html: '<figure><img src="a.jpg" alt="alt"><figcaption>Caption.</figcaption></figure>',
+      blocks: [{ type: 'paragraph', text: 'Caption.' }],
+    },
   ])('$what', ({ html, blocks: expected }) => {
     expect(blocks(html)).toEqual(expected);
   });
@@ -32,7 +88,9 @@ describe('articleBlocks keeps the structure of the article', () => {
 
 describe('articleBlocks keeps emphasis and http(s) links as marks', () => {
   it('marks bold, italic and links with offsets into the block text', () => {
-    const [block] = blocks('<p>The <strong>mayor</strong> said <em>“doubled”</em>, see <a href="https://data.example/r">the data</a>.</p>');
+    const [block] = blocks(
+      '<p>The <strong>mayor</strong> said <em>“doubled”</em>, see <a href="https://data.example/r">the data</a>.</p>',
+    );
     expect(block).toEqual({
       type: 'paragraph',
       text: 'The mayor said “doubled”, see the data.',
@@ -77,7 +135,8 @@ describe('articleBlocks keeps emphasis and http(s) links as marks', () => {
   });
 
   it('drops what is not text: scripts, styles, forms, images, embedded frames', () => {
-    const html = '<p>Kept<script>alert(1)</script><style>p{}</style></p><form><input value="x"><button>Send</button></form><iframe src="https://x.example"></iframe><svg><text>svg</text></svg><img alt="picture">';
+    const html =
+      '<p>Kept<script>alert(1)</script><style>p{}</style></p><form><input value="x"><button>Send</button></form><iframe src="https://x.example"></iframe><svg><text>svg</text></svg><img alt="picture">';
     expect(blocks(html)).toEqual([{ type: 'paragraph', text: 'Kept' }]);
   });
 

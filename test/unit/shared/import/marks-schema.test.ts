@@ -7,7 +7,15 @@ const block = (marks: unknown) => ({ type: 'paragraph', text: 'Hello world', mar
 describe('blockSchema marks', () => {
   it('accepts a block without marks, and bold, italic and http(s) link marks inside the text', () => {
     expect(blockSchema.safeParse({ type: 'paragraph', text: 'Hello world' }).success).toBe(true);
-    expect(blockSchema.safeParse(block([{ type: 'bold', start: 0, end: 5 }, { type: 'italic', start: 6, end: 11 }, { type: 'link', start: 0, end: 11, href: 'https://a.example/' }])).success).toBe(true);
+    expect(
+      blockSchema.safeParse(
+        block([
+          { type: 'bold', start: 0, end: 5 },
+          { type: 'italic', start: 6, end: 11 },
+          { type: 'link', start: 0, end: 11, href: 'https://a.example/' },
+        ]),
+      ).success,
+    ).toBe(true);
   });
 
   it.each([

@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { absoluteHttpLink, stripPageChrome, withoutInlineStyles } from '../../../../shared/import';
 import { parseHtml } from './parse-html';
 
-const STORY = '<p>The story paragraph that is the article itself, long enough to be most of the page text.</p>'.repeat(3);
+const STORY = '<p>The story paragraph that is the article itself, long enough to be most of the page text.</p>'.repeat(
+  3,
+);
 
 function strip(chrome: string, baseUrl: string | null = null): string {
-  const page = parseHtml(withoutInlineStyles(`<!DOCTYPE html><html><head></head><body>${chrome}<article>${STORY}</article></body></html>`));
+  const page = parseHtml(
+    withoutInlineStyles(`<!DOCTYPE html><html><head></head><body>${chrome}<article>${STORY}</article></body></html>`),
+  );
   if (!page.documentElement) throw new Error('no page');
   stripPageChrome(page.documentElement, { baseUrl });
   return page.body?.textContent ?? '';
@@ -20,7 +24,10 @@ describe('stripPageChrome drops page furniture', () => {
     ['a consent dialog by role', '<div role="dialog"><p>Your privacy choices</p></div>'],
     ['a share widget', '<div class="share-bar"><a href="https://facebook.com/sharer">Share on Facebook</a></div>'],
     ['social buttons', '<ul class="social_links"><li>Tweet this</li></ul>'],
-    ['a comment form and comments', '<section id="comments"><form><textarea>Please enter your comment!</textarea></form><p>First!</p></section>'],
+    [
+      'a comment form and comments',
+      '<section id="comments"><form><textarea>Please enter your comment!</textarea></form><p>First!</p></section>',
+    ],
     ['related-article teasers', '<section class="related-articles"><h2>Teaser headline</h2></section>'],
     ['a "More like this" box', '<div class="more-like-this"><a href="/x">Teaser headline</a></div>'],
     ['an ad slot', '<div class="ad-slot">Advertisement</div>'],
@@ -31,11 +38,34 @@ describe('stripPageChrome drops page furniture', () => {
     ['a footer', '<footer>© The Courier</footer>'],
     ['something hidden by style', '<div style="display: none">Hidden tracking text</div>'],
     ['something hidden by attribute', '<div hidden>Hidden text</div><span aria-hidden="true">Icon text</span>'],
-    ['scripts, styles and noscript', '<script>var secret = 1;</script><style>.x{}</style><noscript>Enable JavaScript</noscript>'],
+    [
+      'scripts, styles and noscript',
+      '<script>var secret = 1;</script><style>.x{}</style><noscript>Enable JavaScript</noscript>',
+    ],
   ])('%s', (_what, chrome) => {
     const text = strip(chrome);
     expect(text).toContain('The story paragraph');
-    for (const word of ['Home', 'logo', 'cookies', 'privacy', 'Share', 'Tweet', 'comment', 'First!', 'Teaser', 'Advertisement', 'Sponsored', 'newsletter', 'Subscribe', 'Aside', '©', 'Hidden', 'Icon', 'secret', 'JavaScript']) {
+    for (const word of [
+      'Home',
+      'logo',
+      'cookies',
+      'privacy',
+      'Share',
+      'Tweet',
+      'comment',
+      'First!',
+      'Teaser',
+      'Advertisement',
+      'Sponsored',
+      'newsletter',
+      'Subscribe',
+      'Aside',
+      '©',
+      'Hidden',
+      'Icon',
+      'secret',
+      'JavaScript',
+    ]) {
       expect(text).not.toContain(word);
     }
   });
@@ -57,8 +87,16 @@ describe('stripPageChrome drops page furniture', () => {
       '<!DOCTYPE html><html><body><p><a href="/data">a</a> <a href="other.html">b</a> <a href="javascript:alert(1)">c</a> <a href="https://x.example/y">d</a> <a href="//cdn.example/z">e</a></p></body></html>',
     );
     stripPageChrome(page.documentElement as never, { baseUrl: 'https://news.example/2026/story' });
-    const anchors = [...(page.body as unknown as HTMLElement).querySelectorAll('a')].map((anchor) => anchor.getAttribute('href'));
-    expect(anchors).toEqual(['https://news.example/data', 'https://news.example/2026/other.html', null, 'https://x.example/y', 'https://cdn.example/z']);
+    const anchors = [...(page.body as unknown as HTMLElement).querySelectorAll('a')].map((anchor) =>
+      anchor.getAttribute('href'),
+    );
+    expect(anchors).toEqual([
+      'https://news.example/data',
+      'https://news.example/2026/other.html',
+      null,
+      'https://x.example/y',
+      'https://cdn.example/z',
+    ]);
   });
 });
 
@@ -80,7 +118,10 @@ describe('absoluteHttpLink', () => {
 
 describe('withoutInlineStyles', () => {
   it('removes style elements and renames style attributes, leaving text alone', () => {
-    const html = '<head><style>p { color: red }</style></head><p style="display:none" title="a > b">The style = fine</p><STYLE type="text/css">x</STYLE>';
-    expect(withoutInlineStyles(html)).toBe('<head></head><p data-factcheck-style="display:none" title="a > b">The style = fine</p>');
+    const html =
+      '<head><style>p { color: red }</style></head><p style="display:none" title="a > b">The style = fine</p><STYLE type="text/css">x</STYLE>';
+    expect(withoutInlineStyles(html)).toBe(
+      '<head></head><p data-factcheck-style="display:none" title="a > b">The style = fine</p>',
+    );
   });
 });

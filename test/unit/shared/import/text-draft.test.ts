@@ -3,10 +3,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalText, parseArticle } from '../../../../shared';
-import { ArticleImportError, boilerplateBlocks, draftBlocks, draftFromFile, draftFromPaste, draftFromText } from '../../../../shared/import';
+import {
+  ArticleImportError,
+  boilerplateBlocks,
+  draftBlocks,
+  draftFromFile,
+  draftFromPaste,
+  draftFromText,
+} from '../../../../shared/import';
 import { linkedomHtmlHost } from '../../../../cli/html-host';
 
-const sample = readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/articles/putin-negotiations.txt'), 'utf8');
+const sample = readFileSync(
+  path.resolve(import.meta.dirname, '../../../fixtures/articles/putin-negotiations.txt'),
+  'utf8',
+);
 
 describe('draftFromText', () => {
   it('keeps trailing boilerplate in the draft and points at it', () => {
@@ -36,8 +46,18 @@ describe('draftFromText', () => {
   });
 
   it('reads Markdown structure and finds boilerplate after it', () => {
-    const draft = draftFromText('# Budget\n\nSpending rose.\n\n## Data\n\n> 9% in real terms.\n\nShare post:\n\nMore like this', 'markdown');
-    expect(draft.blocks.map((block) => block.type)).toEqual(['title', 'paragraph', 'heading', 'quote', 'paragraph', 'paragraph']);
+    const draft = draftFromText(
+      '# Budget\n\nSpending rose.\n\n## Data\n\n> 9% in real terms.\n\nShare post:\n\nMore like this',
+      'markdown',
+    );
+    expect(draft.blocks.map((block) => block.type)).toEqual([
+      'title',
+      'paragraph',
+      'heading',
+      'quote',
+      'paragraph',
+      'paragraph',
+    ]);
     expect(boilerplateBlocks(draft).map((block) => block.text)).toEqual(['Share post:', 'More like this']);
   });
 
@@ -48,12 +68,17 @@ describe('draftFromText', () => {
 
 describe('draftFromFile and draftFromPaste', () => {
   it('refuses a file of another kind by its name, naming the kinds it reads', () => {
-    expect(() => draftFromFile({ name: 'report.pdf', content: '%PDF', byteLength: 4 }, linkedomHtmlHost)).toThrow('“report.pdf” is not an article file. Factcheck Desk reads .txt, .md, .markdown, .html, .htm files.');
+    expect(() => draftFromFile({ name: 'report.pdf', content: '%PDF', byteLength: 4 }, linkedomHtmlHost)).toThrow(
+      '“report.pdf” is not an article file. Factcheck Desk reads .txt, .md, .markdown, .html, .htm files.',
+    );
   });
 
   it('refuses an HTML page with no article text', () => {
-    const page = '<html><body><nav><a href="/">Home</a></nav><div id="cookie-banner">We use cookies</div><script>x()</script><footer>© Site</footer></body></html>';
-    expect(() => draftFromFile({ name: 'empty.html', content: page, byteLength: Buffer.byteLength(page) }, linkedomHtmlHost)).toThrow(/No article text was found in this page/);
+    const page =
+      '<html><body><nav><a href="/">Home</a></nav><div id="cookie-banner">We use cookies</div><script>x()</script><footer>© Site</footer></body></html>';
+    expect(() =>
+      draftFromFile({ name: 'empty.html', content: page, byteLength: Buffer.byteLength(page) }, linkedomHtmlHost),
+    ).toThrow(/No article text was found in this page/);
   });
 
   it('reads a plain-text paste as text, and refuses an empty one', () => {
@@ -61,10 +86,14 @@ describe('draftFromFile and draftFromPaste', () => {
       { type: 'title', text: 'Headline' },
       { type: 'paragraph', text: 'Body text.' },
     ]);
-    expect(() => draftFromPaste({ html: '', text: '  ' }, linkedomHtmlHost)).toThrow('There is nothing to import: the clipboard holds no text.');
+    expect(() => draftFromPaste({ html: '', text: '  ' }, linkedomHtmlHost)).toThrow(
+      'There is nothing to import: the clipboard holds no text.',
+    );
   });
 
   it('falls back to the text of a paste whose HTML holds nothing readable', () => {
-    expect(draftFromPaste({ html: '<img src="x.png">', text: 'Caption only' }, linkedomHtmlHost).blocks).toEqual([{ type: 'paragraph', text: 'Caption only' }]);
+    expect(draftFromPaste({ html: '<img src="x.png">', text: 'Caption only' }, linkedomHtmlHost).blocks).toEqual([
+      { type: 'paragraph', text: 'Caption only' },
+    ]);
   });
 });

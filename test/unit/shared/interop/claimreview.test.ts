@@ -14,7 +14,12 @@ import {
 } from '../../../../shared/interop';
 import { HOSTILE_CLAIMANT, sampleBundle } from '../../../fixtures/w3c/sample-bundle';
 
-const ORGANISATION: Organisation = { name: 'Harbour Checks', url: 'https://checks.example', logoUrl: 'https://checks.example/logo.png', factCheckBaseUrl: 'https://checks.example/harbour-report#top' };
+const ORGANISATION: Organisation = {
+  name: 'Harbour Checks',
+  url: 'https://checks.example',
+  logoUrl: 'https://checks.example/logo.png',
+  factCheckBaseUrl: 'https://checks.example/harbour-report#top',
+};
 
 const view = documentView(sampleBundle());
 const reviews = claimReviews(view, ORGANISATION);
@@ -46,15 +51,27 @@ describe('ClaimReview for each claim with a verdict', () => {
       url: 'https://checks.example/harbour-report#claim-claim-cargo',
       claimReviewed: 'Cargo volumes doubled in 2024',
       datePublished: '2026-03-01',
-      author: { '@type': 'Organization', name: 'Harbour Checks', url: 'https://checks.example/', logo: { '@type': 'ImageObject', url: 'https://checks.example/logo.png' } },
-      itemReviewed: { '@type': 'Claim', author: { '@type': 'Organization', name: 'Port Authority' }, datePublished: '2024-05-01', appearance: [ARTICLE_APPEARANCE], firstAppearance: ARTICLE_APPEARANCE },
+      author: {
+        '@type': 'Organization',
+        name: 'Harbour Checks',
+        url: 'https://checks.example/',
+        logo: { '@type': 'ImageObject', url: 'https://checks.example/logo.png' },
+      },
+      itemReviewed: {
+        '@type': 'Claim',
+        author: { '@type': 'Organization', name: 'Port Authority' },
+        datePublished: '2024-05-01',
+        appearance: [ARTICLE_APPEARANCE],
+        firstAppearance: ARTICLE_APPEARANCE,
+      },
       reviewRating: {
         '@type': 'Rating',
         ratingValue: 2,
         bestRating: 6,
         worstRating: 1,
         alternateName: 'False',
-        ratingExplanation: 'Port statistics show a 12% rise, not a doubling.\nSee the annual report\n- Volumes: 1.2 million TEU',
+        ratingExplanation:
+          'Port statistics show a 12% rise, not a doubling.\nSee the annual report\n- Volumes: 1.2 million TEU',
       },
       citation: [
         {
@@ -76,12 +93,20 @@ describe('ClaimReview for each claim with a verdict', () => {
       appearance: [{ '@type': 'CreativeWork', url: 'https://video.example/mayor-speech' }, ARTICLE_APPEARANCE],
       firstAppearance: { '@type': 'CreativeWork', url: 'https://video.example/mayor-speech' },
     });
-    expect(jobs.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 5, bestRating: 6, worstRating: 1, alternateName: 'Mostly true' });
+    expect(jobs.reviewRating).toEqual({
+      '@type': 'Rating',
+      ratingValue: 5,
+      bestRating: 6,
+      worstRating: 1,
+      alternateName: 'Mostly true',
+    });
     expect(jobs.url).toBe('https://checks.example/harbour-report#claim-0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a');
   });
 
   it('reviews the quote when the claim is not worded, and leaves out what the settings do not give', () => {
-    const [unworded] = claimReviews(view, EMPTY_ORGANISATION).filter((review) => review.reviewRating.alternateName === 'Half true');
+    const [unworded] = claimReviews(view, EMPTY_ORGANISATION).filter(
+      (review) => review.reviewRating.alternateName === 'Half true',
+    );
     expect(unworded?.claimReviewed).toBe('unemployment rose by 3%');
     expect(unworded).not.toHaveProperty('url');
     expect(unworded).not.toHaveProperty('author');
@@ -121,11 +146,27 @@ describe('the missing-field check before a ClaimReview export', () => {
     const checks = checkClaimReviews(view, EMPTY_ORGANISATION);
     const byId = new Map(checks.map((check) => [check.claimId, check]));
     const fields = (id: string) => byId.get(id)?.missing.map((gap) => `${gap.level}:${gap.field}`);
-    const organisation = ['required:url', 'recommended:author.name', 'recommended:author.url', 'recommended:author.logo'];
+    const organisation = [
+      'required:url',
+      'recommended:author.name',
+      'recommended:author.url',
+      'recommended:author.logo',
+    ];
     expect(fields('claim-cargo')).toEqual(organisation);
-    expect(fields('0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a')).toEqual([...organisation, 'recommended:itemReviewed.datePublished', 'recommended:reviewRating.ratingExplanation']);
-    expect(fields('claim-unemployment')).toEqual([...organisation, 'recommended:claimReviewed', 'recommended:itemReviewed.datePublished']);
-    expect(byId.get('claim-formula')).toMatchObject({ exported: false, missing: [{ field: 'reviewRating', level: 'required', fix: 'Give the claim a verdict.' }] });
+    expect(fields('0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a')).toEqual([
+      ...organisation,
+      'recommended:itemReviewed.datePublished',
+      'recommended:reviewRating.ratingExplanation',
+    ]);
+    expect(fields('claim-unemployment')).toEqual([
+      ...organisation,
+      'recommended:claimReviewed',
+      'recommended:itemReviewed.datePublished',
+    ]);
+    expect(byId.get('claim-formula')).toMatchObject({
+      exported: false,
+      missing: [{ field: 'reviewRating', level: 'required', fix: 'Give the claim a verdict.' }],
+    });
     expect(byId.get('claim-cargo')?.missing[0]?.fix).toBe('Set the fact-check page URL in the organisation settings.');
     expect(claimReviewSummary(checks)).toEqual({ exported: 3, skipped: 3, incomplete: 3 });
   });
@@ -138,13 +179,20 @@ describe('the missing-field check before a ClaimReview export', () => {
 
   it('asks for an appearance when neither the claim nor the article has a URL', () => {
     const noUrl = documentView(sampleBundle({ url: null }));
-    expect(checkClaimReviews(noUrl, ORGANISATION).find((check) => check.claimId === 'claim-cargo')?.missing.map((gap) => gap.field)).toEqual(['itemReviewed.appearance', 'itemReviewed.firstAppearance']);
+    expect(
+      checkClaimReviews(noUrl, ORGANISATION)
+        .find((check) => check.claimId === 'claim-cargo')
+        ?.missing.map((gap) => gap.field),
+    ).toEqual(['itemReviewed.appearance', 'itemReviewed.firstAppearance']);
     expect(claimReviews(noUrl, ORGANISATION)[0]?.itemReviewed).not.toHaveProperty('appearance');
   });
 
   it('does not export a verdict whose scale step is unknown, and says so', () => {
     const unknown = { ...view, scales: new Map() };
     expect(claimReviews(unknown, ORGANISATION)).toEqual([]);
-    expect(checkClaimReviews(unknown, ORGANISATION).find((check) => check.claimId === 'claim-cargo')).toMatchObject({ exported: false, missing: [{ field: 'reviewRating' }] });
+    expect(checkClaimReviews(unknown, ORGANISATION).find((check) => check.claimId === 'claim-cargo')).toMatchObject({
+      exported: false,
+      missing: [{ field: 'reviewRating' }],
+    });
   });
 });

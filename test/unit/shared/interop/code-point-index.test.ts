@@ -5,14 +5,17 @@ import { fromCodePointOffset, toCodePointOffset } from '../../../../shared';
 import { codePointIndex } from '../../../../shared/interop';
 
 /** Text mixing ASCII, BMP characters, astral emoji and lone surrogates of either kind. */
-const mixedText = fc.array(fc.constantFrom('a', ' ', 'é', '⚖', '\u200d', '🚢', '👩', '\ud83d', '\ude80', '\n'), { maxLength: 40 }).map((parts) => parts.join(''));
+const mixedText = fc
+  .array(fc.constantFrom('a', ' ', 'é', '⚖', '\u200d', '🚢', '👩', '\ud83d', '\ude80', '\n'), { maxLength: 40 })
+  .map((parts) => parts.join(''));
 
 describe('codePointIndex', () => {
   it('converts UTF-16 offsets to code points exactly as toCodePointOffset does', () => {
     fc.assert(
       fc.property(mixedText, (text) => {
         const index = codePointIndex(text);
-        for (let offset = 0; offset <= text.length + 1; offset += 1) expect(index.toCodePoint(offset)).toBe(toCodePointOffset(text, offset));
+        for (let offset = 0; offset <= text.length + 1; offset += 1)
+          expect(index.toCodePoint(offset)).toBe(toCodePointOffset(text, offset));
         expect(index.length).toBe(toCodePointOffset(text, text.length));
       }),
     );
@@ -22,7 +25,8 @@ describe('codePointIndex', () => {
     fc.assert(
       fc.property(mixedText, (text) => {
         const index = codePointIndex(text);
-        for (let offset = 0; offset <= index.length + 2; offset += 1) expect(index.toUtf16(offset)).toBe(fromCodePointOffset(text, offset));
+        for (let offset = 0; offset <= index.length + 2; offset += 1)
+          expect(index.toUtf16(offset)).toBe(fromCodePointOffset(text, offset));
       }),
     );
   });

@@ -29,7 +29,8 @@ function parseCsv(text: string): string[][] {
       row = [];
       cell = '';
       index += 1;
-    } else if (character === '\n' || character === '\r') throw new Error(`a bare line break outside quotes at ${index}`);
+    } else if (character === '\n' || character === '\r')
+      throw new Error(`a bare line break outside quotes at ${index}`);
     else cell += character;
   }
   if (quoted) throw new Error('an unclosed quote');
@@ -75,7 +76,14 @@ describe('the CSV of a document', () => {
   it('has a header and one row per live claim, in reading order', () => {
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(7);
-    expect(rows.slice(1).map((row) => row[column('Claim ID')])).toEqual(['claim-cargo', '0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a', 'claim-formula', 'claim-unemployment', 'claim-minus', 'claim-orphan']);
+    expect(rows.slice(1).map((row) => row[column('Claim ID')])).toEqual([
+      'claim-cargo',
+      '0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a',
+      'claim-formula',
+      'claim-unemployment',
+      'claim-minus',
+      'claim-orphan',
+    ]);
   });
 
   it('gives each claim its quote, offsets in code points, wording, claimant, status, verdict, rationale, sources and stamps', () => {
@@ -100,7 +108,11 @@ describe('the CSV of a document', () => {
       'Updated by': 'Ana Analyst',
       'Updated at': '2026-03-01T09:00:00.000Z',
     });
-    expect(rowOf('a sentence that was removed').slice(column('Start'), column('In the text') + 1)).toEqual(['', '', 'no (orphan)']);
+    expect(rowOf('a sentence that was removed').slice(column('Start'), column('In the text') + 1)).toEqual([
+      '',
+      '',
+      'no (orphan)',
+    ]);
   });
 
   it('neutralises every cell a spreadsheet would run as a formula, whatever field it is in', () => {

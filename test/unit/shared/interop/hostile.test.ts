@@ -2,7 +2,13 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { createBundle, type Bundle, type VerdictScale } from '../../../../shared';
-import { documentView, exportFormats, renderExport, type ExportFormat, type Organisation } from '../../../../shared/interop';
+import {
+  documentView,
+  exportFormats,
+  renderExport,
+  type ExportFormat,
+  type Organisation,
+} from '../../../../shared/interop';
 import { ANALYST, HOSTILE_TEXT, NOW, sampleBundle, sampleRecords } from '../../../fixtures/w3c/sample-bundle';
 
 const SCRIPT = '<script>alert("x")</script>';
@@ -16,11 +22,24 @@ function hostileBundle(): Bundle {
     bestValue: 2,
     worstValue: 1,
     steps: [
-      { id: 'bad', label: `<b onmouseover="alert(1)">False</b>${SCRIPT}`, color: 'red; } body { display: none', value: 1 },
+      {
+        id: 'bad',
+        label: `<b onmouseover="alert(1)">False</b>${SCRIPT}`,
+        color: 'red; } body { display: none',
+        value: 1,
+      },
       { id: 'ok', label: '=1+1', color: '#00ff00', value: 2 },
     ],
   };
-  const hostileDocument = { ...document, title: `</title>${SCRIPT}`, url: 'javascript:alert(1)', outlet: '<img src=x onerror=alert(2)>', author: SCRIPT, language: '"><script>alert(3)</script>', scaleId: scale.id };
+  const hostileDocument = {
+    ...document,
+    title: `</title>${SCRIPT}`,
+    url: 'javascript:alert(1)',
+    outlet: '<img src=x onerror=alert(2)>',
+    author: SCRIPT,
+    language: '"><script>alert(3)</script>',
+    scaleId: scale.id,
+  };
   const hostileClaims = claims.map((claim, index) => ({
     ...claim,
     text: `${index % 2 === 0 ? '=' : '@'}cmd|' /C calc'!A0 ${SCRIPT}`,
@@ -31,17 +50,54 @@ function hostileBundle(): Bundle {
     tags: [SCRIPT, '+tag'],
     rationale: {
       type: 'doc' as const,
-      content: [{ type: 'paragraph' as const, content: [{ type: 'text' as const, text: HOSTILE_TEXT, marks: [{ type: 'link' as const, attrs: { href: 'javascript:alert(5)' } }] }] }],
+      content: [
+        {
+          type: 'paragraph' as const,
+          content: [
+            {
+              type: 'text' as const,
+              text: HOSTILE_TEXT,
+              marks: [{ type: 'link' as const, attrs: { href: 'javascript:alert(5)' } }],
+            },
+          ],
+        },
+      ],
     },
   }));
-  const hostileSources = sources.map((source) => ({ ...source, url: 'javascript:alert(6)', archiveUrl: 'data:text/html,<script>alert(7)</script>', title: SCRIPT, publisher: '<iframe src="javascript:alert(8)">' }));
+  const hostileSources = sources.map((source) => ({
+    ...source,
+    url: 'javascript:alert(6)',
+    archiveUrl: 'data:text/html,<script>alert(7)</script>',
+    title: SCRIPT,
+    publisher: '<iframe src="javascript:alert(8)">',
+  }));
   const hostileEvidence = evidence.map((link) => ({ ...link, quote: `</blockquote>${SCRIPT}`, note: HOSTILE_TEXT }));
-  return createBundle({ documents: [hostileDocument], claims: hostileClaims, sources: hostileSources, evidence: hostileEvidence, scales: [scale] }, { ...ANALYST, name: SCRIPT }, NOW);
+  return createBundle(
+    {
+      documents: [hostileDocument],
+      claims: hostileClaims,
+      sources: hostileSources,
+      evidence: hostileEvidence,
+      scales: [scale],
+    },
+    { ...ANALYST, name: SCRIPT },
+    NOW,
+  );
 }
 
-const organisation: Organisation = { name: SCRIPT, url: 'javascript:alert(9)', logoUrl: 'data:image/svg+xml,<svg onload=alert(10)>', factCheckBaseUrl: 'vbscript:msgbox(11)' };
+const organisation: Organisation = {
+  name: SCRIPT,
+  url: 'javascript:alert(9)',
+  logoUrl: 'data:image/svg+xml,<svg onload=alert(10)>',
+  factCheckBaseUrl: 'vbscript:msgbox(11)',
+};
 const view = documentView(hostileBundle());
-const files = Object.fromEntries(exportFormats.map((format) => [format, renderExport(format, view, { organisation, by: { ...ANALYST, name: SCRIPT }, now: NOW }).content])) as Record<ExportFormat, string>;
+const files = Object.fromEntries(
+  exportFormats.map((format) => [
+    format,
+    renderExport(format, view, { organisation, by: { ...ANALYST, name: SCRIPT }, now: NOW }).content,
+  ]),
+) as Record<ExportFormat, string>;
 
 /** Every string value under a key that holds a link in JSON-LD. */
 function linkValues(value: unknown, keys: ReadonlySet<string>, found: string[] = []): string[] {
@@ -87,15 +143,26 @@ describe('hostile text and URLs in every field', () => {
   it('leave the W3C claimant and notes as plain-text JSON strings, the note pointers as urn:uuid ids, and drop evidence whose source is not http(s)', () => {
     type Item = Record<string, unknown> & { body?: Array<Record<string, unknown>> };
     const hostile = JSON.parse(files.w3c) as { first: { items: Item[] } };
-    expect(hostile.first.items.map((item) => item['fcd:claimant']).every((claimant) => claimant === `-${SCRIPT}`)).toBe(true);
+    expect(hostile.first.items.map((item) => item['fcd:claimant']).every((claimant) => claimant === `-${SCRIPT}`)).toBe(
+      true,
+    );
     // Every source here is javascript:, so no evidence (and so no note) is written.
-    expect(hostile.first.items.flatMap((item) => item.body ?? []).filter((body) => body['type'] === 'SpecificResource' || 'fcd:noteOn' in body)).toEqual([]);
+    expect(
+      hostile.first.items
+        .flatMap((item) => item.body ?? [])
+        .filter((body) => body['type'] === 'SpecificResource' || 'fcd:noteOn' in body),
+    ).toEqual([]);
     // The sample's hostile note sits on an http(s) source: it is written as plain text, pointing at its evidence.
-    const sample = JSON.parse(renderExport('w3c', documentView(sampleBundle()), { now: NOW }).content) as { first: { items: Item[] } };
+    const sample = JSON.parse(renderExport('w3c', documentView(sampleBundle()), { now: NOW }).content) as {
+      first: { items: Item[] };
+    };
     const bodies = sample.first.items.flatMap((item) => item.body ?? []);
     const note = bodies.find((body) => body['value'] === HOSTILE_TEXT && 'fcd:noteOn' in body);
     expect(note).toMatchObject({ type: 'TextualBody', purpose: 'commenting', format: 'text/plain' });
-    expect(bodies.find((body) => body['id'] === note?.['fcd:noteOn'])).toMatchObject({ type: 'SpecificResource', 'fcd:stance': 'supports' });
+    expect(bodies.find((body) => body['id'] === note?.['fcd:noteOn'])).toMatchObject({
+      type: 'SpecificResource',
+      'fcd:stance': 'supports',
+    });
   });
 
   it('leave the W3C export with http(s) and urn:uuid identifiers only, and no markup a page would run', () => {
@@ -116,7 +183,10 @@ describe('hostile text and URLs in every field', () => {
   });
 
   it('leave no CSV cell that a spreadsheet would run as a formula', () => {
-    const cells = files.csv.slice(1).split(/,|\r\n/).map((cell) => cell.replace(/^"/, ''));
+    const cells = files.csv
+      .slice(1)
+      .split(/,|\r\n/)
+      .map((cell) => cell.replace(/^"/, ''));
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     expect(files.csv).toContain(`"'=cmd|' /C calc'!A0 <script>alert(""x"")</script>"`);
   });
@@ -125,15 +195,20 @@ describe('hostile text and URLs in every field', () => {
     const { document } = parseHTML(files.html);
     expect(document.querySelectorAll('script, iframe, img, svg, object, embed, form, base').length).toBe(0);
     for (const element of document.querySelectorAll('*')) {
-      for (const attribute of element.attributes) expect(attribute.name, element.outerHTML.slice(0, 80)).not.toMatch(/^on/i);
+      for (const attribute of element.attributes)
+        expect(attribute.name, element.outerHTML.slice(0, 80)).not.toMatch(/^on/i);
     }
-    const hrefs = [...document.querySelectorAll('[href], [src]')].map((element) => element.getAttribute('href') ?? element.getAttribute('src'));
+    const hrefs = [...document.querySelectorAll('[href], [src]')].map(
+      (element) => element.getAttribute('href') ?? element.getAttribute('src'),
+    );
     expect(hrefs).toEqual([]);
     expect(document.querySelector('title')?.textContent).toBe(`Fact-check report: </title>${SCRIPT}`);
     expect(document.querySelector('h1')?.textContent).toBe(`</title>${SCRIPT}`);
     expect(document.documentElement.getAttribute('lang')).toBe('en');
     expect(document.querySelector('style')?.textContent).not.toContain('display: none');
-    expect(document.querySelector('article .verdict')?.textContent).toBe(`<b onmouseover="alert(1)">False</b>${SCRIPT}`);
+    expect(document.querySelector('article .verdict')?.textContent).toBe(
+      `<b onmouseover="alert(1)">False</b>${SCRIPT}`,
+    );
     expect(document.querySelector('.rationale')?.textContent).toBe(HOSTILE_TEXT);
   });
 

@@ -16,15 +16,27 @@ import {
 
 describe('organisation settings', () => {
   it('trims the input and accepts empty fields', () => {
-    expect(checkOrganisation({ name: '  Harbour   Checks ', url: ' https://checks.example ', logoUrl: '', factCheckBaseUrl: '' })).toEqual({
+    expect(
+      checkOrganisation({
+        name: '  Harbour   Checks ',
+        url: ' https://checks.example ',
+        logoUrl: '',
+        factCheckBaseUrl: '',
+      }),
+    ).toEqual({
       organisation: { name: 'Harbour Checks', url: 'https://checks.example', logoUrl: '', factCheckBaseUrl: '' },
       problems: {},
     });
   });
 
-  it.each(['javascript:alert(1)', 'ftp://files.example/logo.png', 'checks.example', 'data:image/png;base64,AAAA'])('refuses %j as a URL, naming the field', (url) => {
-    expect(checkOrganisation({ ...EMPTY_ORGANISATION, logoUrl: url }).problems).toEqual({ logoUrl: 'Enter a web address starting with http:// or https://, or leave it empty.' });
-  });
+  it.each(['javascript:alert(1)', 'ftp://files.example/logo.png', 'checks.example', 'data:image/png;base64,AAAA'])(
+    'refuses %j as a URL, naming the field',
+    (url) => {
+      expect(checkOrganisation({ ...EMPTY_ORGANISATION, logoUrl: url }).problems).toEqual({
+        logoUrl: 'Enter a web address starting with http:// or https://, or leave it empty.',
+      });
+    },
+  );
 
   it('reads stored settings, and empty ones from anything that is not valid', () => {
     const stored = { name: 'A', url: 'https://a.example/', logoUrl: '', factCheckBaseUrl: 'https://a.example/checks' };

@@ -41,17 +41,41 @@ describe('the HTML report', () => {
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(document.querySelector('title')?.textContent).toBe('Fact-check report: Harbour traffic report 🚢');
     expect(document.querySelector('h1')?.textContent).toBe('Harbour traffic report 🚢');
-    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain("default-src 'none'");
+    expect(document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toContain(
+      "default-src 'none'",
+    );
     expect(document.querySelector('style')?.textContent).toContain('@media print');
-    const facts = [...document.querySelectorAll('header dt')].map((term) => `${term.textContent}: ${term.nextElementSibling?.textContent}`);
-    expect(facts).toEqual(['URL: https://news.example/harbour', 'Outlet: Harbour Times', 'Author: Sam Writer', 'Published: 2026-02-27', 'Language: en', 'Claims: 6', `Text SHA-256: ${sampleBundle().documents[0]?.textHash}`]);
+    const facts = [...document.querySelectorAll('header dt')].map(
+      (term) => `${term.textContent}: ${term.nextElementSibling?.textContent}`,
+    );
+    expect(facts).toEqual([
+      'URL: https://news.example/harbour',
+      'Outlet: Harbour Times',
+      'Author: Sam Writer',
+      'Published: 2026-02-27',
+      'Language: en',
+      'Claims: 6',
+      `Text SHA-256: ${sampleBundle().documents[0]?.textHash}`,
+    ]);
     expect(document.documentElement.getAttribute('lang')).toBe('en');
   });
 
   it('lists the verdict counts and every claim with its marked quote, verdict, rationale and sources', () => {
-    expect([...document.querySelectorAll('tbody tr')].map((row) => row.textContent)).toEqual(['Mostly true1', 'Half true1', 'False1', 'No verdict3']);
+    expect([...document.querySelectorAll('tbody tr')].map((row) => row.textContent)).toEqual([
+      'Mostly true1',
+      'Half true1',
+      'False1',
+      'No verdict3',
+    ]);
     const claims = [...document.querySelectorAll('article.claim')];
-    expect(claims.map((claim) => claim.querySelector('mark')?.textContent)).toEqual([QUOTES.cargo, QUOTES.jobs, QUOTES.formula, QUOTES.unemployment, QUOTES.minus, 'a sentence that was removed']);
+    expect(claims.map((claim) => claim.querySelector('mark')?.textContent)).toEqual([
+      QUOTES.cargo,
+      QUOTES.jobs,
+      QUOTES.formula,
+      QUOTES.unemployment,
+      QUOTES.minus,
+      'a sentence that was removed',
+    ]);
     const cargo = claims[0];
     expect(cargo?.getAttribute('id')).toBe('claim-claim-cargo');
     expect(cargo?.querySelector('h3')?.textContent).toBe('1. Cargo volumes doubled in 2024');
@@ -60,7 +84,10 @@ describe('the HTML report', () => {
     expect(cargo?.querySelector('.rationale a')?.getAttribute('href')).toBe('https://port.example/annual-2024');
     const source = cargo?.querySelector('.sources li');
     expect(source?.querySelector('a')?.getAttribute('href')).toBe('https://stats.example/port-2024');
-    expect([...(source?.querySelectorAll('a') ?? [])].map((link) => link.textContent)).toEqual(['Port statistics 2024', 'archived copy']);
+    expect([...(source?.querySelectorAll('a') ?? [])].map((link) => link.textContent)).toEqual([
+      'Port statistics 2024',
+      'archived copy',
+    ]);
     expect(source?.textContent).toContain('Statistics Office · refutes');
     expect(source?.querySelector('blockquote')?.textContent).toBe('Volumes rose 12% in 2024.');
     expect(claims[5]?.querySelector('.orphan')?.textContent).toContain('not found in the current text');
@@ -76,12 +103,24 @@ describe('the Markdown report', () => {
   const markdown = reportMarkdown(model);
 
   it('holds the same content: metadata, a table of counts, each claim with its quote in bold in context', () => {
-    expect(markdown.split('\n').slice(0, 3)).toEqual(['# Fact-check report: Harbour traffic report 🚢', '', '- **URL:** [https://news.example/harbour](<https://news.example/harbour>)']);
-    expect(markdown).toContain('| Verdict | Claims |\n|---|---|\n| Mostly true | 1 |\n| Half true | 1 |\n| False | 1 |\n| No verdict | 3 |');
-    expect(markdown).toContain('### 1. Cargo volumes doubled in 2024\n\n> Harbour traffic report 🚢 Port officials 🎉 said **cargo volumes doubled in 2024**. The mayor');
+    expect(markdown.split('\n').slice(0, 3)).toEqual([
+      '# Fact-check report: Harbour traffic report 🚢',
+      '',
+      '- **URL:** [https://news.example/harbour](<https://news.example/harbour>)',
+    ]);
+    expect(markdown).toContain(
+      '| Verdict | Claims |\n|---|---|\n| Mostly true | 1 |\n| Half true | 1 |\n| False | 1 |\n| No verdict | 3 |',
+    );
+    expect(markdown).toContain(
+      '### 1. Cargo volumes doubled in 2024\n\n> Harbour traffic report 🚢 Port officials 🎉 said **cargo volumes doubled in 2024**. The mayor',
+    );
     expect(markdown).toContain('- **Verdict:** False\n- **Status:** Final\n- **Tags:** economy, port');
-    expect(markdown).toContain('**Rationale**\n\nPort statistics show a **12% rise**, not a doubling.\n\nSee the [annual report](<https://port.example/annual-2024>)\n\n- Volumes: 1.2 million TEU');
-    expect(markdown).toContain('1. [Port statistics 2024](<https://stats.example/port-2024>) — Statistics Office · refutes · [archived copy](<https://archive.example/web/2026/https://stats.example/port-2024>)\n   > Volumes rose 12% in 2024.');
+    expect(markdown).toContain(
+      '**Rationale**\n\nPort statistics show a **12% rise**, not a doubling.\n\nSee the [annual report](<https://port.example/annual-2024>)\n\n- Volumes: 1.2 million TEU',
+    );
+    expect(markdown).toContain(
+      '1. [Port statistics 2024](<https://stats.example/port-2024>) — Statistics Office · refutes · [archived copy](<https://archive.example/web/2026/https://stats.example/port-2024>)\n   > Volumes rose 12% in 2024.',
+    );
     expect(markdown).toContain('*This quote was not found in the current text of the article.*');
   });
 

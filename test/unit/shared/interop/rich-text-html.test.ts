@@ -5,8 +5,10 @@ import { richTextFromHtml } from '../../../../shared/interop';
 import { HOSTILE_TEXT, RICH_RATIONALE } from '../../../fixtures/w3c/sample-bundle';
 
 const paragraph = (...content: RichText['content'] & object) => ({ type: 'paragraph' as const, content });
-const text = (value: string, ...marks: Array<{ type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } }>) =>
-  marks.length > 0 ? { type: 'text' as const, text: value, marks } : { type: 'text' as const, text: value };
+const text = (
+  value: string,
+  ...marks: Array<{ type: 'bold' } | { type: 'italic' } | { type: 'link'; attrs: { href: string } }>
+) => (marks.length > 0 ? { type: 'text' as const, text: value, marks } : { type: 'text' as const, text: value });
 
 describe('richTextFromHtml', () => {
   it.each([
@@ -17,8 +19,19 @@ describe('richTextFromHtml', () => {
       {
         type: 'doc',
         content: [
-          paragraph(text('bold link', { type: 'bold' }, { type: 'link', attrs: { href: 'https://a.example/?q=1&r=2' } }), { type: 'hardBreak' }, text('italic', { type: 'italic' })),
-          { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [paragraph(text('three'))] }, { type: 'listItem', content: [paragraph(text('four'))] }] },
+          paragraph(
+            text('bold link', { type: 'bold' }, { type: 'link', attrs: { href: 'https://a.example/?q=1&r=2' } }),
+            { type: 'hardBreak' },
+            text('italic', { type: 'italic' }),
+          ),
+          {
+            type: 'orderedList',
+            attrs: { start: 3 },
+            content: [
+              { type: 'listItem', content: [paragraph(text('three'))] },
+              { type: 'listItem', content: [paragraph(text('four'))] },
+            ],
+          },
         ],
       } satisfies RichText,
     ],
@@ -31,11 +44,29 @@ describe('richTextFromHtml', () => {
     ['<p onclick="alert(1)">clicked <img src=x onerror=alert(2)>text</p>', [paragraph(text('clicked text'))]],
     ['<p><a href="javascript:alert(3)">not a link</a></p>', [paragraph(text('not a link'))]],
     ['<p><a href=" JaVaScRiPt:alert(4)">no</a> <a href="data:text/html,x">data</a></p>', [paragraph(text('no data'))]],
-    ['<p><a href="https://ok.example/" target="_blank" style="x">ok</a></p>', [paragraph(text('ok', { type: 'link', attrs: { href: 'https://ok.example/' } }))]],
+    [
+      '<p><a href="https://ok.example/" target="_blank" style="x">ok</a></p>',
+      [paragraph(text('ok', { type: 'link', attrs: { href: 'https://ok.example/' } }))],
+    ],
     ['<style>p{}</style><iframe src="https://evil.example"></iframe>after', [paragraph(text('after'))]],
     ['plain &lt;b&gt;text&lt;/b&gt; &amp; more', [paragraph(text('plain <b>text</b> & more'))]],
-    ['<h2>Title</h2><div>body<br>line</div>', [paragraph(text('Title')), paragraph(text('body'), { type: 'hardBreak' }, text('line'))]],
-    ['<ul><li>one<li>two</ul>after', [{ type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('one'))] }, { type: 'listItem', content: [paragraph(text('two'))] }] }, paragraph(text('after'))]],
+    [
+      '<h2>Title</h2><div>body<br>line</div>',
+      [paragraph(text('Title')), paragraph(text('body'), { type: 'hardBreak' }, text('line'))],
+    ],
+    [
+      '<ul><li>one<li>two</ul>after',
+      [
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [paragraph(text('one'))] },
+            { type: 'listItem', content: [paragraph(text('two'))] },
+          ],
+        },
+        paragraph(text('after')),
+      ],
+    ],
     ['<!-- <p>hidden</p> -->visible', [paragraph(text('visible'))]],
     ['a < b', [paragraph(text('a < b'))]],
   ])('reads %j', (html, content) => {

@@ -42,7 +42,13 @@ function isUri(value: string): boolean {
 function isDateTime(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.exec(value);
   if (!match) return false;
-  const [month, day, hour, minute, second] = [match[2], match[3], match[4], match[5], match[6]].map(Number) as [number, number, number, number, number];
+  const [month, day, hour, minute, second] = [match[2], match[3], match[4], match[5], match[6]].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour <= 23 && minute <= 59 && second <= 60;
 }
 
@@ -52,19 +58,29 @@ export function loadMustAssertions(): { check(annotation: unknown): Failure[]; c
   ajv.addFormat('uri', isUri);
   ajv.addFormat('date-time', isDateTime);
   const definitions = path.join(SUITE_ROOT, 'definitions');
-  for (const name of readdirSync(definitions).filter((file) => file.endsWith('.json')).sort()) ajv.addSchema(readJson(path.join(definitions, name)));
+  for (const name of readdirSync(definitions)
+    .filter((file) => file.endsWith('.json'))
+    .sort())
+    ajv.addSchema(readJson(path.join(definitions, name)));
   const list = readJson(path.join(SUITE_ROOT, 'annotations', 'annotationMusts.test')) as { assertions: string[] };
   const assertions: Assertion[] = list.assertions.map((file) => {
     const schema = readJson(path.join(SUITE_ROOT, file));
     if (schema['assertionType'] !== 'must') throw new Error(`${file} is not a MUST assertion`);
-    return { file, expectedResult: schema['expectedResult'] === 'invalid' ? 'invalid' : 'valid', errorMessage: String(schema['errorMessage'] ?? file), validate: ajv.compile(schema) };
+    return {
+      file,
+      expectedResult: schema['expectedResult'] === 'invalid' ? 'invalid' : 'valid',
+      errorMessage: String(schema['errorMessage'] ?? file),
+      validate: ajv.compile(schema),
+    };
   });
   return {
     count: assertions.length,
     check(annotation) {
       return assertions.flatMap((assertion) => {
         const valid = assertion.validate(annotation) === true;
-        return valid === (assertion.expectedResult === 'valid') ? [] : [{ assertion: assertion.file, message: assertion.errorMessage }];
+        return valid === (assertion.expectedResult === 'valid')
+          ? []
+          : [{ assertion: assertion.file, message: assertion.errorMessage }];
       });
     },
   };

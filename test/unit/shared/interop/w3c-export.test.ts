@@ -1,7 +1,16 @@
 // The W3C export field by field: ids, motivations, agents, dates, bodies with purposes, evidence resources, targets and code-point selectors.
 import { describe, expect, it } from 'vitest';
 import { makeTarget } from '../../../../shared';
-import { codePointIndex, documentView, targetSelectors, uuidFor, uuidUrn, w3cCollection, type W3cAnnotation, type W3cCollection } from '../../../../shared/interop';
+import {
+  codePointIndex,
+  documentView,
+  targetSelectors,
+  uuidFor,
+  uuidUrn,
+  w3cCollection,
+  type W3cAnnotation,
+  type W3cCollection,
+} from '../../../../shared/interop';
 import { ANALYST, ARTICLE, NOW, QUOTES, sampleBundle } from '../../../fixtures/w3c/sample-bundle';
 
 const UUID_URN = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -13,7 +22,9 @@ function items(collection: W3cCollection): W3cAnnotation[] {
 }
 
 function byQuote(collection: W3cCollection, exact: string): W3cAnnotation {
-  const annotation = items(collection).find((item) => item.target.selector[0]?.type === 'TextQuoteSelector' && item.target.selector[0].exact === exact);
+  const annotation = items(collection).find(
+    (item) => item.target.selector[0]?.type === 'TextQuoteSelector' && item.target.selector[0].exact === exact,
+  );
   if (!annotation) throw new Error(`no annotation quotes "${exact}"`);
   return annotation;
 }
@@ -28,8 +39,15 @@ describe('the W3C AnnotationCollection of a document', () => {
   const collection = w3cCollection(view, { now: NOW });
 
   it('is a collection with the model’s @context, a urn:uuid id, a label and the number of live claims', () => {
-    expect(collection['@context']).toEqual(['http://www.w3.org/ns/anno.jsonld', { fcd: 'https://factcheck-desk.invalid/ns/annotation#', 'fcd:noteOn': { '@type': '@id' } }]);
-    expect(collection).toMatchObject({ type: 'AnnotationCollection', label: 'Claims in “Harbour traffic report 🚢”', total: 6 });
+    expect(collection['@context']).toEqual([
+      'http://www.w3.org/ns/anno.jsonld',
+      { fcd: 'https://factcheck-desk.invalid/ns/annotation#', 'fcd:noteOn': { '@type': '@id' } },
+    ]);
+    expect(collection).toMatchObject({
+      type: 'AnnotationCollection',
+      label: 'Claims in “Harbour traffic report 🚢”',
+      total: 6,
+    });
     expect(collection.id).toMatch(UUID_URN);
     expect(collection.first).toMatchObject({ type: 'AnnotationPage', partOf: collection.id, startIndex: 0 });
     expect(collection.last).toBe(collection.first?.id);
@@ -70,7 +88,13 @@ describe('the W3C AnnotationCollection of a document', () => {
               '<p>Port statistics show a <strong>12% rise</strong>, not a doubling.</p><p>See the <a href="https://port.example/annual-2024" rel="noopener noreferrer">annual report</a></p><ul><li><p>Volumes: 1.2 million TEU</p></li></ul>',
             format: 'text/html',
           },
-          { type: 'TextualBody', purpose: 'commenting', value: 'Port statistics show a 12% rise, not a doubling.\nSee the annual report\n- Volumes: 1.2 million TEU', format: 'text/plain' },
+          {
+            type: 'TextualBody',
+            purpose: 'commenting',
+            value:
+              'Port statistics show a 12% rise, not a doubling.\nSee the annual report\n- Volumes: 1.2 million TEU',
+            format: 'text/plain',
+          },
         ],
       },
       { type: 'TextualBody', purpose: 'tagging', value: 'economy', format: 'text/plain' },
@@ -82,16 +106,30 @@ describe('the W3C AnnotationCollection of a document', () => {
         'fcd:stance': 'refutes',
         source: { id: 'https://stats.example/port-2024', type: 'Text', label: 'Port statistics 2024' },
         selector: { type: 'TextQuoteSelector', exact: 'Volumes rose 12% in 2024.' },
-        state: { type: 'TimeState', cached: 'https://archive.example/web/2026/https://stats.example/port-2024', sourceDate: NOW.toISOString() },
+        state: {
+          type: 'TimeState',
+          cached: 'https://archive.example/web/2026/https://stats.example/port-2024',
+          sourceDate: NOW.toISOString(),
+        },
       },
-      { type: 'TextualBody', purpose: 'commenting', value: 'Table 3', format: 'text/plain', 'fcd:noteOn': uuidUrn('evidence-cargo-stats') },
+      {
+        type: 'TextualBody',
+        purpose: 'commenting',
+        value: 'Table 3',
+        format: 'text/plain',
+        'fcd:noteOn': uuidUrn('evidence-cargo-stats'),
+      },
     ]);
   });
 
   it('writes no claimant, stance note or rationale where the claim has none', () => {
     const jobs = byQuote(collection, QUOTES.jobs);
     expect(jobs['fcd:claimant']).toBe('Jane Mayor');
-    expect(jobs.body?.filter((body) => body.type !== 'SpecificResource').map((body) => body.type === 'TextualBody' && body.purpose)).toEqual(['assessing', 'describing']);
+    expect(
+      jobs.body
+        ?.filter((body) => body.type !== 'SpecificResource')
+        .map((body) => body.type === 'TextualBody' && body.purpose),
+    ).toEqual(['assessing', 'describing']);
     expect(jobs.body?.find((body) => body.type === 'SpecificResource')).toMatchObject({ 'fcd:stance': 'context' });
     const orphan = byQuote(collection, 'a sentence that was removed');
     expect(Object.keys(orphan)).not.toContain('fcd:claimant');
@@ -115,13 +153,20 @@ describe('the W3C AnnotationCollection of a document', () => {
       // The UTF-16 offsets differ by the emoji before the quote (each two units, one code point).
       const utf16 = view.document.text.indexOf(exact);
       expect(utf16 - position.start).toBeGreaterThan(0);
-      expect(quote?.type === 'TextQuoteSelector' && codePointSlice(view.document.text, position.start - [...quote.prefix].length, position.start)).toBe(quote?.type === 'TextQuoteSelector' ? quote.prefix : '');
+      expect(
+        quote?.type === 'TextQuoteSelector' &&
+          codePointSlice(view.document.text, position.start - [...quote.prefix].length, position.start),
+      ).toBe(quote?.type === 'TextQuoteSelector' ? quote.prefix : '');
     }
     expect(ARTICLE).toContain('👩‍⚖️');
     const jobs = byQuote(collection, QUOTES.jobs).target.selector[1];
     // 🚢, 🎉 and 👩 lie outside the Basic Multilingual Plane: two UTF-16 units, one code point each (the joiner, ⚖ and its variation selector are one unit each).
     const utf16Start = view.document.text.indexOf(QUOTES.jobs);
-    expect(jobs).toEqual({ type: 'TextPositionSelector', start: utf16Start - 3, end: utf16Start - 3 + QUOTES.jobs.length });
+    expect(jobs).toEqual({
+      type: 'TextPositionSelector',
+      start: utf16Start - 3,
+      end: utf16Start - 3 + QUOTES.jobs.length,
+    });
   });
 
   it('keeps whole characters in the context when the stored 32 units cut an emoji in half', () => {
@@ -131,12 +176,19 @@ describe('the W3C AnnotationCollection of a document', () => {
     expect(target.prefix).toMatch(/^[\uDC00-\uDFFF]/);
     expect(target.suffix).toMatch(/[\uD800-\uDBFF]$/);
     const [quote, position] = targetSelectors(codePointIndex(text), target);
-    expect(quote).toEqual({ type: 'TextQuoteSelector', exact: 'the quote', prefix: 'x'.repeat(31), suffix: 'y'.repeat(31) });
+    expect(quote).toEqual({
+      type: 'TextQuoteSelector',
+      exact: 'the quote',
+      prefix: 'x'.repeat(31),
+      suffix: 'y'.repeat(31),
+    });
     expect(position).toEqual({ type: 'TextPositionSelector', start: 32, end: 41 });
   });
 
   it('gives an orphan its quote and context only, since its offsets belong to another text', () => {
-    expect(byQuote(collection, 'a sentence that was removed').target.selector).toEqual([{ type: 'TextQuoteSelector', exact: 'a sentence that was removed', prefix: 'before ', suffix: ' after' }]);
+    expect(byQuote(collection, 'a sentence that was removed').target.selector).toEqual([
+      { type: 'TextQuoteSelector', exact: 'a sentence that was removed', prefix: 'before ', suffix: ' after' },
+    ]);
   });
 
   it('names a document without a URL by a urn:uuid made from its id', () => {

@@ -3,12 +3,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleInfo, readBundle, richTextToPlain, serialiseBundle, type Claim } from '../../../../shared';
-import { annotationProblemLines, describeAnnotationImport, importAnnotationsIntoBundle, type AnnotationImport } from '../../../../shared/interop';
+import {
+  annotationProblemLines,
+  describeAnnotationImport,
+  importAnnotationsIntoBundle,
+  type AnnotationImport,
+} from '../../../../shared/interop';
 import { ANALYST, NOW, QUOTES, sampleBundle } from '../../../fixtures/w3c/sample-bundle';
 
 const MIXED = readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/w3c/mixed-annotations.json'), 'utf8');
 
-function importInto(fileText: string, bundle = sampleBundle({ withClaims: false })): AnnotationImport & { bundleText: string } {
+function importInto(
+  fileText: string,
+  bundle = sampleBundle({ withClaims: false }),
+): AnnotationImport & { bundleText: string } {
   const result = importAnnotationsIntoBundle(bundle, fileText, ANALYST, { now: NOW });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return { ...result.imported, bundleText: serialiseBundle(result.bundle) };
@@ -27,15 +35,28 @@ const annotation = {
   id: 'urn:uuid:11111111-2222-4333-8444-555555555555',
   type: 'Annotation',
   body: { type: 'TextualBody', purpose: 'commenting', value: 'A note.' },
-  target: { source: 'https://news.example/harbour', selector: { type: 'TextQuoteSelector', exact: QUOTES.jobs, prefix: 'claimed ', suffix: '.' } },
+  target: {
+    source: 'https://news.example/harbour',
+    selector: { type: 'TextQuoteSelector', exact: QUOTES.jobs, prefix: 'claimed ', suffix: '.' },
+  },
 };
 
 describe('reading a W3C file', () => {
   it.each([
     ['a single annotation', annotation],
     ['an array of annotations', [annotation]],
-    ['an AnnotationPage', { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationPage', items: [annotation] }],
-    ['an AnnotationCollection with an embedded first page', { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [annotation] } }],
+    [
+      'an AnnotationPage',
+      { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationPage', items: [annotation] },
+    ],
+    [
+      'an AnnotationCollection with an embedded first page',
+      {
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        type: 'AnnotationCollection',
+        first: { type: 'AnnotationPage', items: [annotation] },
+      },
+    ],
     ['JSON-LD keywords @id and @type', { '@id': annotation.id, '@type': 'Annotation', target: annotation.target }],
   ])('imports %s', (_name, content) => {
     const imported = importInto(JSON.stringify(content));
@@ -45,16 +66,30 @@ describe('reading a W3C file', () => {
   });
 
   it('follows the embedded next pages of a collection', () => {
-    const second = { ...annotation, id: 'urn:uuid:11111111-2222-4333-8444-666666666666', target: { ...annotation.target, selector: { type: 'TextQuoteSelector', exact: QUOTES.cargo } } };
-    const collection = { type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: [annotation], next: { type: 'AnnotationPage', items: [second] } } };
-    expect(importInto(JSON.stringify(collection)).claims.map((claim) => claim.target.exact)).toEqual([QUOTES.jobs, QUOTES.cargo]);
+    const second = {
+      ...annotation,
+      id: 'urn:uuid:11111111-2222-4333-8444-666666666666',
+      target: { ...annotation.target, selector: { type: 'TextQuoteSelector', exact: QUOTES.cargo } },
+    };
+    const collection = {
+      type: 'AnnotationCollection',
+      first: { type: 'AnnotationPage', items: [annotation], next: { type: 'AnnotationPage', items: [second] } },
+    };
+    expect(importInto(JSON.stringify(collection)).claims.map((claim) => claim.target.exact)).toEqual([
+      QUOTES.jobs,
+      QUOTES.cargo,
+    ]);
   });
 
   it.each([
     ['text that is not JSON', 'not json', /not valid JSON/],
     ['an empty file', '  ', /empty/],
     ['a number', '42', /expected W3C Web Annotations/],
-    ['a collection whose pages are only named', JSON.stringify({ type: 'AnnotationCollection', first: 'https://annotations.example/page1' }), /only named, not included/],
+    [
+      'a collection whose pages are only named',
+      JSON.stringify({ type: 'AnnotationCollection', first: 'https://annotations.example/page1' }),
+      /only named, not included/,
+    ],
     ['an empty list', '[]', /holds no annotations/],
     ['a prototype key', '{"__proto__": {"x": 1}, "type": "Annotation"}', /__proto__/],
   ])('refuses the whole file when it is %s', (_name, content, message) => {
@@ -68,7 +103,13 @@ describe('importing the mixed annotation page into the sample article', () => {
   const imported = importInto(MIXED);
 
   it('anchors what it can, keeps the rest as orphans, and reports each invalid annotation on its own', () => {
-    expect({ total: imported.total, anchored: imported.anchored, orphans: imported.orphans, claims: imported.claims.length, droppedLinks: imported.droppedLinks }).toEqual({ total: 9, anchored: 3, orphans: 1, claims: 4, droppedLinks: 1 });
+    expect({
+      total: imported.total,
+      anchored: imported.anchored,
+      orphans: imported.orphans,
+      claims: imported.claims.length,
+      droppedLinks: imported.droppedLinks,
+    }).toEqual({ total: 9, anchored: 3, orphans: 1, claims: 4, droppedLinks: 1 });
     expect(annotationProblemLines(imported.problems)).toEqual([
       'Annotation 5 (https://annotations.example/harbour/5) at $.items[4]: no target has a TextQuoteSelector or TextPositionSelector, so it cannot be placed in the text',
       'Annotation 6 (https://annotations.example/harbour/6) at $.items[5]: its type is "Note", not "Annotation"',
@@ -83,7 +124,10 @@ describe('importing the mixed annotation page into the sample article', () => {
 
   it('places a quote with a code-point position hint at its UTF-16 offsets, after the emoji', () => {
     const cargo = claimOn(imported, QUOTES.cargo);
-    expect(cargo.target).toMatchObject({ start: text.indexOf(QUOTES.cargo), end: text.indexOf(QUOTES.cargo) + QUOTES.cargo.length });
+    expect(cargo.target).toMatchObject({
+      start: text.indexOf(QUOTES.cargo),
+      end: text.indexOf(QUOTES.cargo) + QUOTES.cargo.length,
+    });
     expect(cargo.target.orphaned).toBeUndefined();
     expect(cargo.id).toBe('6a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b');
   });
@@ -93,11 +137,19 @@ describe('importing the mixed annotation page into the sample article', () => {
   });
 
   it('places a position-only selector by its code points', () => {
-    expect(claimOn(imported, QUOTES.jobs).target).toMatchObject({ start: text.indexOf(QUOTES.jobs), exact: QUOTES.jobs });
+    expect(claimOn(imported, QUOTES.jobs).target).toMatchObject({
+      start: text.indexOf(QUOTES.jobs),
+      exact: QUOTES.jobs,
+    });
   });
 
   it('keeps a quote that is not in the text as an orphan with its words and context', () => {
-    expect(claimOn(imported, 'exports tripled overnight').target).toMatchObject({ orphaned: true, exact: 'exports tripled overnight', prefix: 'The minister said ', suffix: ' last week' });
+    expect(claimOn(imported, 'exports tripled overnight').target).toMatchObject({
+      orphaned: true,
+      exact: 'exports tripled overnight',
+      prefix: 'The minister said ',
+      suffix: ' last week',
+    });
   });
 
   it('turns text bodies into verdict, rationale and tags, and linked resources into evidence with archived copies', () => {
@@ -105,12 +157,23 @@ describe('importing the mixed annotation page into the sample article', () => {
     expect(cargo.verdict).toEqual({ scaleId: 'scale-truth-6', stepId: 'mostly-false' });
     expect(richTextToPlain(cargo.rationale)).toBe('Port data show a 12% rise & no doubling.');
     expect(richTextToPlain(claimOn(imported, QUOTES.unemployment).rationale)).toBe('Check the labour statistics.');
-    expect(richTextToPlain(claimOn(imported, 'exports tripled overnight').rationale)).toBe('This sentence was in an earlier edition.');
+    expect(richTextToPlain(claimOn(imported, 'exports tripled overnight').rationale)).toBe(
+      'This sentence was in an earlier edition.',
+    );
     expect(claimOn(imported, QUOTES.jobs).tags).toEqual(['jobs']);
     expect(imported.sources).toHaveLength(1);
-    expect(imported.sources[0]).toMatchObject({ url: 'https://stats.example/port-2024', title: 'Port statistics 2024', archiveUrl: 'https://archive.example/web/2026/https://stats.example/port-2024' });
+    expect(imported.sources[0]).toMatchObject({
+      url: 'https://stats.example/port-2024',
+      title: 'Port statistics 2024',
+      archiveUrl: 'https://archive.example/web/2026/https://stats.example/port-2024',
+    });
     expect(imported.evidence).toHaveLength(1);
-    expect(imported.evidence[0]).toMatchObject({ claimId: cargo.id, sourceId: imported.sources[0]?.id, stance: 'context', quote: 'Volumes rose 12% in 2024.' });
+    expect(imported.evidence[0]).toMatchObject({
+      claimId: cargo.id,
+      sourceId: imported.sources[0]?.id,
+      stance: 'context',
+      quote: 'Volumes rose 12% in 2024.',
+    });
     expect(cargo.createdBy).toEqual(ANALYST);
   });
 
@@ -125,7 +188,9 @@ describe('importing the mixed annotation page into the sample article', () => {
     if (!read.ok) throw new Error(JSON.stringify(read.problems));
     const info = bundleInfo(read.bundle);
     expect(info.claims).toHaveLength(4);
-    expect(info.claims.filter((claim) => claim.orphaned).map((claim) => claim.exact)).toEqual(['exports tripled overnight']);
+    expect(info.claims.filter((claim) => claim.orphaned).map((claim) => claim.exact)).toEqual([
+      'exports tripled overnight',
+    ]);
   });
 
   it('adds nothing when the same file is imported again into the result', () => {
@@ -144,9 +209,32 @@ describe('our vocabulary and HTML rationales in a W3C file', () => {
   const withExtensions = (overrides: Record<string, unknown> = {}, body: unknown[] = []) => ({
     ...annotation,
     body: [
-      { type: 'Choice', items: [{ type: 'TextualBody', purpose: 'commenting', format: 'text/html', value: '<p><strong>Not</strong> <a href="https://jobs.example/">so</a><script>alert(1)</script><a href="javascript:alert(2)">click</a></p>' }, { type: 'TextualBody', purpose: 'commenting', value: 'Not so' }] },
-      { id: evidenceId, type: 'SpecificResource', purpose: 'linking', 'fcd:stance': 'refutes', source: { id: 'https://jobs.example/report', label: 'Jobs report' } },
-      { type: 'TextualBody', purpose: 'commenting', value: '<img src=x onerror=alert(3)> page 4', 'fcd:noteOn': evidenceId },
+      {
+        type: 'Choice',
+        items: [
+          {
+            type: 'TextualBody',
+            purpose: 'commenting',
+            format: 'text/html',
+            value:
+              '<p><strong>Not</strong> <a href="https://jobs.example/">so</a><script>alert(1)</script><a href="javascript:alert(2)">click</a></p>',
+          },
+          { type: 'TextualBody', purpose: 'commenting', value: 'Not so' },
+        ],
+      },
+      {
+        id: evidenceId,
+        type: 'SpecificResource',
+        purpose: 'linking',
+        'fcd:stance': 'refutes',
+        source: { id: 'https://jobs.example/report', label: 'Jobs report' },
+      },
+      {
+        type: 'TextualBody',
+        purpose: 'commenting',
+        value: '<img src=x onerror=alert(3)> page 4',
+        'fcd:noteOn': evidenceId,
+      },
       ...body,
     ],
     'fcd:claimant': 'Jane Mayor',
@@ -159,7 +247,17 @@ describe('our vocabulary and HTML rationales in a W3C file', () => {
     expect(claim?.claimant).toBe('Jane Mayor');
     expect(claim?.rationale).toEqual({
       type: 'doc',
-      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Not', marks: [{ type: 'bold' }] }, { type: 'text', text: ' ' }, { type: 'text', text: 'so', marks: [{ type: 'link', attrs: { href: 'https://jobs.example/' } }] }, { type: 'text', text: 'click' }] }],
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Not', marks: [{ type: 'bold' }] },
+            { type: 'text', text: ' ' },
+            { type: 'text', text: 'so', marks: [{ type: 'link', attrs: { href: 'https://jobs.example/' } }] },
+            { type: 'text', text: 'click' },
+          ],
+        },
+      ],
     });
     expect(imported.evidence).toHaveLength(1);
     expect(imported.evidence[0]).toMatchObject({ stance: 'refutes', note: '<img src=x onerror=alert(3)> page 4' });
@@ -172,7 +270,13 @@ describe('our vocabulary and HTML rationales in a W3C file', () => {
       ...annotation,
       [`${vocabulary}claimant`]: 'Port Authority',
       body: [
-        { id: evidenceId, type: 'SpecificResource', purpose: 'linking', [`${vocabulary}stance`]: 'supports', source: 'https://jobs.example/report' },
+        {
+          id: evidenceId,
+          type: 'SpecificResource',
+          purpose: 'linking',
+          [`${vocabulary}stance`]: 'supports',
+          source: 'https://jobs.example/report',
+        },
         { type: 'TextualBody', value: 'the table', [`${vocabulary}noteOn`]: { id: evidenceId } },
       ],
     };
@@ -185,7 +289,18 @@ describe('our vocabulary and HTML rationales in a W3C file', () => {
     ['an unknown stance', { 'fcd:stance': 'maybe' }, 'context'],
     ['a stance that is not text', { 'fcd:stance': { value: 'refutes' } }, 'context'],
   ])('takes %s as context', (_name, change, stance) => {
-    const file = { ...annotation, body: [{ id: evidenceId, type: 'SpecificResource', purpose: 'linking', source: 'https://jobs.example/report', ...change }] };
+    const file = {
+      ...annotation,
+      body: [
+        {
+          id: evidenceId,
+          type: 'SpecificResource',
+          purpose: 'linking',
+          source: 'https://jobs.example/report',
+          ...change,
+        },
+      ],
+    };
     expect(importInto(JSON.stringify(file)).evidence[0]?.stance).toBe(stance);
   });
 
@@ -204,10 +319,16 @@ describe('our vocabulary and HTML rationales in a W3C file', () => {
   });
 
   it('reports a text body over a million characters as an invalid annotation and imports the others', () => {
-    const huge = { ...annotation, id: 'urn:uuid:77777777-2222-4333-8444-555555555555', body: { type: 'TextualBody', format: 'text/html', value: '<a'.repeat(500_001) } };
+    const huge = {
+      ...annotation,
+      id: 'urn:uuid:77777777-2222-4333-8444-555555555555',
+      body: { type: 'TextualBody', format: 'text/html', value: '<a'.repeat(500_001) },
+    };
     const imported = importInto(JSON.stringify([huge, annotation]));
     expect(imported.claims).toHaveLength(1);
-    expect(annotationProblemLines(imported.problems)).toEqual(['Annotation 1 (urn:uuid:77777777-2222-4333-8444-555555555555) at $[0]: a TextualBody is 1000002 characters long; bodies of up to 1000000 are read']);
+    expect(annotationProblemLines(imported.problems)).toEqual([
+      'Annotation 1 (urn:uuid:77777777-2222-4333-8444-555555555555) at $[0]: a TextualBody is 1000002 characters long; bodies of up to 1000000 are read',
+    ]);
   });
 
   it('ignores a claimant that is not text', () => {

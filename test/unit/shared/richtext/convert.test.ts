@@ -1,16 +1,49 @@
 // Rationale rich text: plain-text round trips, escaped HTML, and cleaning editor output down to the allowed subset.
 import { describe, expect, it } from 'vitest';
-import { cleanRichText, richTextFromPlain, richTextSchema, richTextToHtml, richTextToPlain, type RichText } from '../../../../shared';
+import {
+  cleanRichText,
+  richTextFromPlain,
+  richTextSchema,
+  richTextToHtml,
+  richTextToPlain,
+  type RichText,
+} from '../../../../shared';
 
 const sample: RichText = {
   type: 'doc',
   content: [
-    { type: 'paragraph', content: [{ type: 'text', text: 'Exports ' }, { type: 'text', text: 'fell', marks: [{ type: 'bold' }] }, { type: 'text', text: ' in 2024.' }] },
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Exports ' },
+        { type: 'text', text: 'fell', marks: [{ type: 'bold' }] },
+        { type: 'text', text: ' in 2024.' },
+      ],
+    },
     {
       type: 'bulletList',
       content: [
-        { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Customs data', marks: [{ type: 'link', attrs: { href: 'https://example.org/data' } }] }] }] },
-        { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Ministry <report>', marks: [{ type: 'italic' }] }] }] },
+        {
+          type: 'listItem',
+          content: [
+            {
+              type: 'paragraph',
+              content: [
+                {
+                  type: 'text',
+                  text: 'Customs data',
+                  marks: [{ type: 'link', attrs: { href: 'https://example.org/data' } }],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          type: 'listItem',
+          content: [
+            { type: 'paragraph', content: [{ type: 'text', text: 'Ministry <report>', marks: [{ type: 'italic' }] }] },
+          ],
+        },
       ],
     },
   ],
@@ -36,8 +69,14 @@ describe('rationale rich text', () => {
     ['a data: link', { type: 'link', attrs: { href: 'data:text/html,<script>' } }],
     ['an unknown mark', { type: 'code' }],
   ])('drops %s from editor output but keeps the text', (_what, mark) => {
-    const cleaned = cleanRichText({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'click', marks: [mark] }] }] });
-    expect(cleaned).toEqual({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'click' }] }] });
+    const cleaned = cleanRichText({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'click', marks: [mark] }] }],
+    });
+    expect(cleaned).toEqual({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'click' }] }],
+    });
     expect(richTextSchema.safeParse(cleaned).success).toBe(true);
   });
 
@@ -46,16 +85,34 @@ describe('rationale rich text', () => {
       type: 'doc',
       content: [
         { type: 'image', attrs: { src: 'https://evil.example/x.png' } },
-        { type: 'orderedList', attrs: { start: 3, type: null }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }] }] },
+        {
+          type: 'orderedList',
+          attrs: { start: 3, type: null },
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }] }],
+        },
       ],
     });
-    expect(cleaned.content).toEqual([{ type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }] }] }]);
+    expect(cleaned.content).toEqual([
+      {
+        type: 'orderedList',
+        attrs: { start: 3 },
+        content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }] }],
+      },
+    ]);
     expect(cleanRichText({ type: 'doc', content: [{ type: 'paragraph' }] })).toEqual({ type: 'doc', content: [] });
     expect(cleanRichText('<p>html</p>')).toEqual({ type: 'doc', content: [] });
   });
 
   it('refuses a link that is not http(s) when validating a file', () => {
-    const hostile = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] };
+    const hostile = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+        },
+      ],
+    };
     expect(richTextSchema.safeParse(hostile).success).toBe(false);
   });
 });

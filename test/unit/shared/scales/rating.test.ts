@@ -1,17 +1,40 @@
 // Verdicts map onto ClaimReview ratings through their scale; team scales are checked before they are saved.
 import { describe, expect, it } from 'vitest';
-import { presetScales, scaleProblems, stepIdFor, stepsInUse, verdictRating, type VerdictScale } from '../../../../shared';
+import {
+  presetScales,
+  scaleProblems,
+  stepIdFor,
+  stepsInUse,
+  verdictRating,
+  type VerdictScale,
+} from '../../../../shared';
 
 const scales = new Map(presetScales.map((scale) => [scale.id, scale]));
 
 describe('the verdict → ClaimReview rating mapping', () => {
   it.each([
     ['scale-truth-6', 'true', { ratingValue: 6, bestRating: 6, worstRating: 1, alternateName: 'True' }],
-    ['scale-truth-6', 'pants-on-fire', { ratingValue: 1, bestRating: 6, worstRating: 1, alternateName: 'Pants on fire' }],
+    [
+      'scale-truth-6',
+      'pants-on-fire',
+      { ratingValue: 1, bestRating: 6, worstRating: 1, alternateName: 'Pants on fire' },
+    ],
     ['scale-snopes', 'mixture', { ratingValue: 3, bestRating: 5, worstRating: 1, alternateName: 'Mixture' }],
-    ['scale-pinocchios', 'four-pinocchios', { ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'Four Pinocchios' }],
-    ['scale-pinocchios', 'geppetto-check', { ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: 'Geppetto check mark' }],
-    ['scale-context-labels', 'misleading', { ratingValue: 1, bestRating: 3, worstRating: 1, alternateName: 'Misleading' }],
+    [
+      'scale-pinocchios',
+      'four-pinocchios',
+      { ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'Four Pinocchios' },
+    ],
+    [
+      'scale-pinocchios',
+      'geppetto-check',
+      { ratingValue: 5, bestRating: 5, worstRating: 1, alternateName: 'Geppetto check mark' },
+    ],
+    [
+      'scale-context-labels',
+      'misleading',
+      { ratingValue: 1, bestRating: 3, worstRating: 1, alternateName: 'Misleading' },
+    ],
   ])('maps %s / %s', (scaleId, stepId, rating) => {
     expect(verdictRating({ scaleId, stepId }, scales)).toEqual(rating);
   });
@@ -23,7 +46,12 @@ describe('the verdict → ClaimReview rating mapping', () => {
 
   it('ships every preset in a valid state, each step value between worst and best', () => {
     for (const scale of presetScales) expect(scaleProblems(scale), scale.name).toEqual([]);
-    expect(presetScales.map((scale) => scale.name)).toEqual(['Six-step truth scale', 'Snopes-style labels', 'Pinocchios', 'Context labels']);
+    expect(presetScales.map((scale) => scale.name)).toEqual([
+      'Six-step truth scale',
+      'Snopes-style labels',
+      'Pinocchios',
+      'Context labels',
+    ]);
   });
 });
 
@@ -43,9 +71,17 @@ describe('checking a team scale', () => {
     ['an empty name', { name: ' ' }, 'Give the scale a name.'],
     ['no steps', { steps: [] }, 'A scale needs at least one step.'],
     ['equal best and worst', { bestValue: 1 }, 'The best and worst values must differ.'],
-    ['a duplicate label', { steps: [valid.steps[0]!, { ...valid.steps[1]!, label: 'good' }] }, 'The label “good” is used twice.'],
+    [
+      'a duplicate label',
+      { steps: [valid.steps[0]!, { ...valid.steps[1]!, label: 'good' }] },
+      'The label “good” is used twice.',
+    ],
     ['a bad colour', { steps: [{ ...valid.steps[0]!, color: 'red' }] }, 'Step “Good” needs a colour like #1a7f37.'],
-    ['a value out of range', { steps: [{ ...valid.steps[0]!, value: 9 }] }, 'The value of “Good” must lie between the worst (1) and best (3) values.'],
+    [
+      'a value out of range',
+      { steps: [{ ...valid.steps[0]!, value: 9 }] },
+      'The value of “Good” must lie between the worst (1) and best (3) values.',
+    ],
   ])('reports %s', (_what, change, problem) => {
     expect(scaleProblems({ ...valid, ...change })).toContain(problem);
   });

@@ -24,7 +24,9 @@ describe('blockStarts', () => {
     const starts = blockStarts(blocks);
     const text = canonicalText(blocks);
     expect(starts).toEqual([0, 7, 25, 27]);
-    blocks.forEach((block, index) => expect(text.slice(starts[index], (starts[index] ?? 0) + block.text.length)).toBe(block.text));
+    blocks.forEach((block, index) =>
+      expect(text.slice(starts[index], (starts[index] ?? 0) + block.text.length)).toBe(block.text),
+    );
   });
 
   it('is empty for no blocks', () => {
@@ -48,7 +50,10 @@ describe('blockAt', () => {
   });
 
   it('finds the right block among many (binary search)', () => {
-    const many: Block[] = Array.from({ length: 1000 }, (_, index) => ({ type: 'paragraph', text: `Paragraph ${index}.` }));
+    const many: Block[] = Array.from({ length: 1000 }, (_, index) => ({
+      type: 'paragraph',
+      text: `Paragraph ${index}.`,
+    }));
     const manyStarts = blockStarts(many);
     for (const index of [0, 1, 499, 500, 998, 999]) {
       expect(blockAt(manyStarts, manyStarts[index] as number)).toBe(index);

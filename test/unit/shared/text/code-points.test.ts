@@ -4,12 +4,62 @@ import { fromCodePointOffset, toCodePointOffset } from '../../../../shared';
 
 describe('code-point offsets', () => {
   it.each([
-    { what: 'ASCII text (the same offsets)', text: 'plain text', pairs: [[0, 0], [5, 5], [10, 10]] },
-    { what: 'an emoji (one code point, two UTF-16 units)', text: 'a😀b', pairs: [[0, 0], [1, 1], [3, 2], [4, 3]] },
-    { what: 'several emoji in a row', text: '🚀🚀x', pairs: [[2, 1], [4, 2], [5, 3]] },
-    { what: 'an emoji ZWJ sequence (each part a code point)', text: '👩‍👧!', pairs: [[2, 1], [3, 2], [5, 3], [6, 4]] },
-    { what: 'accented letters in the BMP (one unit each)', text: 'café é!', pairs: [[4, 4], [6, 6], [7, 7]] },
-    { what: 'an astral CJK character', text: '𠮷野家', pairs: [[2, 1], [3, 2], [4, 3]] },
+    {
+      what: 'ASCII text (the same offsets)',
+      text: 'plain text',
+      pairs: [
+        [0, 0],
+        [5, 5],
+        [10, 10],
+      ],
+    },
+    {
+      what: 'an emoji (one code point, two UTF-16 units)',
+      text: 'a😀b',
+      pairs: [
+        [0, 0],
+        [1, 1],
+        [3, 2],
+        [4, 3],
+      ],
+    },
+    {
+      what: 'several emoji in a row',
+      text: '🚀🚀x',
+      pairs: [
+        [2, 1],
+        [4, 2],
+        [5, 3],
+      ],
+    },
+    {
+      what: 'an emoji ZWJ sequence (each part a code point)',
+      text: '👩‍👧!',
+      pairs: [
+        [2, 1],
+        [3, 2],
+        [5, 3],
+        [6, 4],
+      ],
+    },
+    {
+      what: 'accented letters in the BMP (one unit each)',
+      text: 'café é!',
+      pairs: [
+        [4, 4],
+        [6, 6],
+        [7, 7],
+      ],
+    },
+    {
+      what: 'an astral CJK character',
+      text: '𠮷野家',
+      pairs: [
+        [2, 1],
+        [3, 2],
+        [4, 3],
+      ],
+    },
   ])('converts both ways in $what', ({ text, pairs }) => {
     for (const [utf16, codePoint] of pairs as Array<[number, number]>) {
       expect(toCodePointOffset(text, utf16), `UTF-16 ${utf16} → code point`).toBe(codePoint);

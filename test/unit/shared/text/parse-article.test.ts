@@ -4,8 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleParseError, canonicalText, parseArticle, type Block } from '../../../../shared';
 
-const sampleArticle = readFileSync(path.resolve(import.meta.dirname, '../../../fixtures/articles/putin-negotiations.txt'), 'utf8');
-const SAMPLE_TITLE = 'Putin claims Russia is ready to negotiate with Ukraine; Kyiv insists that Moscow does not want negotiations';
+const sampleArticle = readFileSync(
+  path.resolve(import.meta.dirname, '../../../fixtures/articles/putin-negotiations.txt'),
+  'utf8',
+);
+const SAMPLE_TITLE =
+  'Putin claims Russia is ready to negotiate with Ukraine; Kyiv insists that Moscow does not want negotiations';
 
 describe('parseArticle on plain text', () => {
   it('makes one paragraph per blank-line-separated part, joining its lines with spaces', () => {
@@ -18,9 +22,24 @@ describe('parseArticle on plain text', () => {
   });
 
   it.each([
-    { what: 'a short first line without closing punctuation', raw: 'Budget passes\n\nThe vote was close.', blocks: ['title', 'paragraph'], title: 'Budget passes' },
-    { what: 'a first paragraph ending in a full stop', raw: 'The vote was close.\n\nIt passed.', blocks: ['paragraph', 'paragraph'], title: 'The vote was close.' },
-    { what: 'a first line ending in a colon', raw: 'Update:\n\nIt passed.', blocks: ['paragraph', 'paragraph'], title: 'Update:' },
+    {
+      what: 'a short first line without closing punctuation',
+      raw: 'Budget passes\n\nThe vote was close.',
+      blocks: ['title', 'paragraph'],
+      title: 'Budget passes',
+    },
+    {
+      what: 'a first paragraph ending in a full stop',
+      raw: 'The vote was close.\n\nIt passed.',
+      blocks: ['paragraph', 'paragraph'],
+      title: 'The vote was close.',
+    },
+    {
+      what: 'a first line ending in a colon',
+      raw: 'Update:\n\nIt passed.',
+      blocks: ['paragraph', 'paragraph'],
+      title: 'Update:',
+    },
     { what: 'a lone paragraph (never a title)', raw: 'Budget passes', blocks: ['paragraph'], title: 'Budget passes' },
     {
       what: 'a long first paragraph (the title is its first 77 characters and an ellipsis)',
@@ -60,7 +79,13 @@ describe('parseArticle on the sample article', () => {
       'Kherson: Scale of torture and detentions by Russian Forces',
       'Oksana Minenko is a Ukrainian 44-year-old accountant living in...',
     ]);
-    for (const phrase of ['Please enter your comment', 'Share post', 'More like this', 'Britain will send', 'Oksana Minenko']) {
+    for (const phrase of [
+      'Please enter your comment',
+      'Share post',
+      'More like this',
+      'Britain will send',
+      'Oksana Minenko',
+    ]) {
       expect(text).not.toContain(phrase);
     }
     expect(parsed.blocks.at(-1)?.text).toMatch(/^This just reinforces my conviction/);
@@ -76,9 +101,31 @@ describe('parseArticle on the sample article', () => {
 
 describe('parseArticle on Markdown', () => {
   it.each<{ what: string; markdown: string; blocks: Block[] }>([
-    { what: 'a level-1 heading as the title', markdown: '# The title\n\nBody.', blocks: [{ type: 'title', text: 'The title' }, { type: 'paragraph', text: 'Body.' }] },
-    { what: 'deeper headings as headings', markdown: 'Intro.\n\n## Section\n\n###### Deep', blocks: [{ type: 'paragraph', text: 'Intro.' }, { type: 'heading', text: 'Section' }, { type: 'heading', text: 'Deep' }] },
-    { what: 'a block quote over several lines as one quote', markdown: 'Intro.\n\n> He said\n> it twice.', blocks: [{ type: 'paragraph', text: 'Intro.' }, { type: 'quote', text: 'He said it twice.' }] },
+    {
+      what: 'a level-1 heading as the title',
+      markdown: '# The title\n\nBody.',
+      blocks: [
+        { type: 'title', text: 'The title' },
+        { type: 'paragraph', text: 'Body.' },
+      ],
+    },
+    {
+      what: 'deeper headings as headings',
+      markdown: 'Intro.\n\n## Section\n\n###### Deep',
+      blocks: [
+        { type: 'paragraph', text: 'Intro.' },
+        { type: 'heading', text: 'Section' },
+        { type: 'heading', text: 'Deep' },
+      ],
+    },
+    {
+      what: 'a block quote over several lines as one quote',
+      markdown: 'Intro.\n\n> He said\n> it twice.',
+      blocks: [
+        { type: 'paragraph', text: 'Intro.' },
+        { type: 'quote', text: 'He said it twice.' },
+      ],
+    },
     {
       what: 'bullet and numbered lists as list items',
       markdown: 'Intro.\n\n- one\n* two\n+ three\n\n1. first\n2) second',
@@ -93,7 +140,8 @@ describe('parseArticle on Markdown', () => {
     },
     {
       what: 'inline markup as marks over its text',
-      markdown: 'Intro.\n\n**Bold**, __strong__, *em*, _em_, `code`, [a link](https://example.com) and ![a picture](p.png).',
+      markdown:
+        'Intro.\n\n**Bold**, __strong__, *em*, _em_, `code`, [a link](https://example.com) and ![a picture](p.png).',
       blocks: [
         { type: 'paragraph', text: 'Intro.' },
         {
@@ -109,7 +157,14 @@ describe('parseArticle on Markdown', () => {
         },
       ],
     },
-    { what: 'a paragraph over several lines as one line', markdown: 'Intro.\n\nOne\ntwo  three', blocks: [{ type: 'paragraph', text: 'Intro.' }, { type: 'paragraph', text: 'One two three' }] },
+    {
+      what: 'a paragraph over several lines as one line',
+      markdown: 'Intro.\n\nOne\ntwo  three',
+      blocks: [
+        { type: 'paragraph', text: 'Intro.' },
+        { type: 'paragraph', text: 'One two three' },
+      ],
+    },
   ])('reads $what', ({ markdown, blocks }) => {
     expect(parseArticle(markdown, { format: 'markdown' }).blocks).toEqual(blocks);
   });
@@ -119,7 +174,9 @@ describe('parseArticle on Markdown', () => {
   });
 
   it('cuts trailing boilerplate from Markdown too', () => {
-    const parsed = parseArticle('# Title\n\nBody one.\n\nBody two.\n\nLeave a reply\n\nShare this post', { format: 'markdown' });
+    const parsed = parseArticle('# Title\n\nBody one.\n\nBody two.\n\nLeave a reply\n\nShare this post', {
+      format: 'markdown',
+    });
     expect(parsed.blocks.map((block) => block.text)).toEqual(['Title', 'Body one.', 'Body two.']);
     expect(parsed.removedBoilerplate).toEqual(['Leave a reply', 'Share this post']);
   });
@@ -135,7 +192,9 @@ describe('parseArticle keeps the words of Markdown articles intact', () => {
   });
 
   it('recognises boilerplate written as a heading', () => {
-    const parsed = parseArticle('# Title\n\nBody one.\n\nBody two.\n\n## More like this\n\nTeaser', { format: 'markdown' });
+    const parsed = parseArticle('# Title\n\nBody one.\n\nBody two.\n\n## More like this\n\nTeaser', {
+      format: 'markdown',
+    });
     expect(parsed.removedBoilerplate).toEqual(['## More like this', 'Teaser']);
   });
 });
