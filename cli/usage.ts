@@ -58,8 +58,9 @@ Commands:
   merge FILE... -o OUT    merge teammates' bundles; conflicts and orphans are kept
   export BUNDLE --format w3c|claimreview|csv|html|md -o OUT
                           write a document as W3C annotations, ClaimReview, CSV or a report
-  import-annotations BUNDLE W3C_FILE -o OUT
-                          add W3C annotations as claims; prints anchored and orphans
+  import-annotations BUNDLE ANNOTATIONS_FILE -o OUT
+                          add W3C or Hypothesis annotations as claims; prints what was
+                          placed and what was not
   help [COMMAND]          show this help, or a command's
 
 Options:
