@@ -33,15 +33,15 @@ describe('factcheck import-annotations', () => {
     const run = await runCli(script, ['import-annotations', barePath, MIXED, '-o', out]);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')).toEqual([
-      'Imported 4 claims from 9 annotations: 3 anchored, 1 orphan (kept with their quotes, not placed in the text). 5 invalid annotations were left out. 1 link that is not http(s) was dropped.',
+      'Imported 4 claims from 9 annotations: 3 anchored, 1 orphan (kept with their quotes, not placed in the text). Not placed: 1 annotation without a text selector. 4 invalid annotations were left out. 1 link that is not http(s) was dropped.',
       'Anchored: 3. Orphans: 1.',
       `Wrote ${out}: “Harbour traffic report 🚢” now has 4 claims; \`factcheck info\` marks the orphans.`,
       '',
     ]);
     const problems = run.stderr.trim().split('\n');
     expect(problems).toHaveLength(5);
-    expect(problems[0]).toBe(
-      `${MIXED}: Annotation 5 (https://annotations.example/harbour/5) at $.items[4]: no target has a TextQuoteSelector or TextPositionSelector, so it cannot be placed in the text`,
+    expect(problems[4]).toBe(
+      `${MIXED}: not placed: Annotation 5 (https://annotations.example/harbour/5) at $.items[4]: its selectors point at no text of this article (RangeSelector, XPathSelector)`,
     );
     expect(hasStackTrace(run)).toBe(false);
 
@@ -111,7 +111,7 @@ describe('factcheck import-annotations', () => {
   });
 
   it.each([
-    [['import-annotations', 'BARE', '-o', 'x'], 2, 'Name the bundle and the W3C annotation file: BUNDLE W3C_FILE.'],
+    [['import-annotations', 'BARE', '-o', 'x'], 2, 'Name the bundle and the annotation file: BUNDLE ANNOTATIONS_FILE.'],
     [['import-annotations', 'BARE', 'MIXED'], 2, 'Name the bundle to write with -o OUT.'],
     [['import-annotations', 'BARE', 'MIXED', '-o', 'MIXED'], 1, 'The bundle would overwrite the annotation file'],
     [['import-annotations', 'BARE', 'NOT_JSON', '-o', 'x'], 1, '$: the file is not valid JSON'],
