@@ -69,13 +69,15 @@ export function parseHypothesisAnnotation(value: unknown): ParseAnnotationResult
     const user = typeof value['user'] === 'string' ? value['user'] : null;
     const displayName = typeof userInfo['display_name'] === 'string' ? userInfo['display_name'] : null;
     const created = isoDateTime(value['created']);
+    const pages = pagesOf(value, reading.sources);
+    for (const target of reading.targets) target.aliases = pages;
     return {
       ok: true,
       annotation: {
         id,
         key: annotationKey(id, value, 'hypothesis'),
         targets: reading.targets,
-        sources: pagesOf(value, reading.sources),
+        sources: pages,
         unplaceable: unplaceableOf(value, reading.targets.length > 0, reading.otherSelectors),
         texts,
         links: [],

@@ -57,7 +57,10 @@ class RichTextBuilder {
   }
 
   text(value: string): void {
-    const text = value.replace(/[\t\n\r]+/g, ' ');
+    let text = value.replace(/[\t\n\r]+/g, ' ');
+    // White space that starts a line after a line break is not shown.
+    if (this.paragraph?.[this.paragraph.length - 1]?.type === 'hardBreak') text = text.trimStart();
+    if (text === '') return;
     if (this.paragraph === null) {
       if (text.trim() === '') return;
       this.paragraph = [];

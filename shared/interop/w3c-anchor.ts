@@ -59,7 +59,10 @@ function chooseTarget(
 ): { target: ParsedTarget; otherSource: string | null } | null {
   const first = annotation.targets[0];
   if (!first) return null;
-  const named = (target: ParsedTarget) => (target.source ? [target.source] : annotation.sources);
+  const named = (target: ParsedTarget) => {
+    const own = [...(target.source ? [target.source] : []), ...(target.aliases ?? [])];
+    return own.length > 0 ? own : annotation.sources;
+  };
   for (const target of annotation.targets) {
     const sources = named(target);
     if (sources.length === 0 || sources.some((source) => sourceRelation(document, source) === 'same'))

@@ -11,6 +11,7 @@ import { stances, type Stance } from '../model/schema';
 import { analystFromAgent, isoDateTime } from './annotation-agents';
 import { annotationKey } from './annotation-ids';
 import { htmlToText } from './html-text';
+import { markdownToHtml } from './markdown-html';
 import { CLAIMANT_TERM, FACTCHECK_VOCABULARY, NOTE_ON_TERM, STANCE_TERM } from './w3c-model';
 import { isObject, typesOf } from './w3c-read';
 import { idOf, InvalidAnnotation, list, readTargets, type ParsedTarget } from './w3c-selectors';
@@ -163,10 +164,12 @@ function readBody(body: unknown, into: BodyParts, inherited: string[] = []): voi
       throw new InvalidAnnotation(
         `a TextualBody is ${body['value'].length} characters long; bodies of up to ${MAX_TEXT_LENGTH} are read`,
       );
-    const isHtml = /html/i.test(text(body['format']));
-    const value = isHtml ? htmlToText(body['value']) : body['value'].trim();
+    // HTML is read into the rationale subset; Markdown (Hypothesis's JSON-LD says text/markdown) first becomes HTML.
+    const format = text(body['format']);
+    const html = /html/i.test(format) ? body['value'] : /markdown/i.test(format) ? markdownToHtml(body['value']) : null;
+    const value = html === null ? body['value'].trim() : htmlToText(html);
     if (!value) return;
-    const parsed: ParsedText = { purposes, value, html: isHtml ? body['value'] : null };
+    const parsed: ParsedText = { purposes, value, html };
     const noteOn = idOf(extension(body, NOTE_ON_TERM));
     if (noteOn) into.notes.push({ on: noteOn, text: parsed });
     else into.texts.push(parsed);

@@ -36,6 +36,8 @@ export interface ParsedTarget {
   position: ParsedPosition | null;
   range: { start: RangeEnd; end: RangeEnd } | null;
   unit: 'code-point' | 'utf16';
+  /** Other addresses of the same page (Hypothesis: the annotation's `uri` and its document's links). */
+  aliases?: string[];
 }
 
 export interface TargetReading {
