@@ -56,8 +56,9 @@ Commands:
   validate FILE...        check bundle files; one line per problem
   info BUNDLE [--json]    summarise a bundle's documents and claims
   merge FILE... -o OUT    merge teammates' bundles; conflicts and orphans are kept
-  export BUNDLE --format w3c|claimreview|csv|html|md -o OUT
-                          write a document as W3C annotations, ClaimReview, CSV or a report
+  export BUNDLE --format w3c|w3c-list|hypothesis|claimreview|csv|html|md -o OUT
+                          write a document as W3C or Hypothesis annotations, ClaimReview,
+                          CSV or a report
   import-annotations BUNDLE ANNOTATIONS_FILE -o OUT
                           add W3C or Hypothesis annotations as claims; prints what was
                           placed and what was not

@@ -25,6 +25,11 @@ export const EXPORT_USAGE = `Usage: factcheck export BUNDLE --format FORMAT -o O
 Writes a document of BUNDLE in another format:
   w3c          W3C Web Annotations: an AnnotationCollection, one annotation per claim,
                with quote and position selectors (positions in Unicode code points)
+  w3c-list     the same annotations as a plain array, each with its own @context and a
+               target list (for Recogito, Annotorious and other tools that read arrays)
+  hypothesis   a Hypothesis export file that Hypothesis's Import annotations reads:
+               quote and position selectors, tags, and verdict, wording, claimant,
+               rationale and sources as the annotation's Markdown text
   claimreview  schema.org ClaimReview JSON-LD for each claim with a verdict; lists the
                required and recommended fields each review is missing
   csv          one row per claim: UTF-8 with a byte-order mark, CRLF line ends, cells
@@ -33,7 +38,7 @@ Writes a document of BUNDLE in another format:
   md           the same report as Markdown
 
 Options:
-  -f, --format FORMAT       w3c, claimreview, csv, html or md
+  -f, --format FORMAT       w3c, w3c-list, hypothesis, claimreview, csv, html or md
   -o, --output OUT          where to write the file
       --document ID         the document to export when the bundle holds several
       --org-name NAME       ClaimReview: the fact-checking organisation's name

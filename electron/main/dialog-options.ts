@@ -28,8 +28,8 @@ const OPEN_PURPOSES: Readonly<Record<OpenPurpose, OpenPurposeInfo>> = {
   },
   annotations: {
     noun: 'annotation',
-    title: 'Import W3C annotations',
-    filters: [{ name: 'W3C Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }],
+    title: 'Import annotations',
+    filters: [{ name: 'Annotations (W3C JSON-LD, Hypothesis JSON)', extensions: ['jsonld', 'json'] }],
     maxBytes: 100 * MEGABYTE,
   },
 };
@@ -51,6 +51,16 @@ const SAVE_PURPOSES: Readonly<Record<SavePurpose, SavePurposeInfo>> = {
     title: 'Export W3C Web Annotations',
     defaultEnding: '.jsonld',
     filters: [{ name: 'W3C Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }],
+  },
+  'w3c-list': {
+    title: 'Export W3C Web Annotations (list)',
+    defaultEnding: '.json',
+    filters: [{ name: 'W3C Web Annotations (JSON)', extensions: ['json', 'jsonld'] }],
+  },
+  hypothesis: {
+    title: 'Export for Hypothesis',
+    defaultEnding: '.json',
+    filters: [{ name: 'Hypothesis export (JSON)', extensions: ['json'] }],
   },
   claimreview: {
     title: 'Export ClaimReview',

@@ -31,6 +31,8 @@ function exportAsMenu(send: MenuOptions['send']): MenuItemConstructorOptions {
     label: 'Export as',
     submenu: [
       commandItem('W3C Web Annotations…', null, 'export-w3c', send),
+      commandItem('W3C Web Annotations (list)…', null, 'export-w3c-list', send),
+      commandItem('Hypothesis (JSON)…', null, 'export-hypothesis', send),
       commandItem('ClaimReview (schema.org)…', null, 'export-claimreview', send),
       commandItem('Spreadsheet (CSV)…', null, 'export-csv', send),
       commandItem('HTML report…', null, 'export-html', send),

@@ -24,6 +24,8 @@ const knownMenuCommands: typeof menuCommands = [
   'export-bundle',
   'import-annotations',
   'export-w3c',
+  'export-w3c-list',
+  'export-hypothesis',
   'export-claimreview',
   'export-csv',
   'export-html',

@@ -53,6 +53,8 @@ export const FILE_ACCEPT: Record<OpenPurpose, string> = {
 export const SAVE_MIME_TYPES: Record<TextSavePurpose, string> = {
   bundle: 'application/json',
   w3c: 'application/ld+json',
+  'w3c-list': 'application/ld+json',
+  hypothesis: 'application/json',
   claimreview: 'application/ld+json',
   csv: 'text/csv;charset=utf-8',
   html: 'text/html;charset=utf-8',

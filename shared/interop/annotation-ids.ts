@@ -16,9 +16,10 @@ const HYPOTHESIS_IRI = /^https?:\/\/hypothes\.is\/a\/([A-Za-z0-9_-]{1,64})$/i;
 export function annotationKey(id: string | null, value: unknown, dialect: 'w3c' | 'hypothesis'): string {
   const trimmed = id?.trim() ?? '';
   if (!trimmed) return `content:${hashText(canonicalJson(value))}`;
-  if (dialect === 'hypothesis') return `hypothesis:${trimmed}`;
+  // A UUID is the same annotation however it is written (our Hypothesis export keeps the claim's UUID as its id).
   const uuid = /^(?:urn:uuid:|#)?([0-9a-f-]{36})$/i.exec(trimmed)?.[1];
   if (uuid && UUID.test(uuid)) return `uuid:${uuid.toLowerCase()}`;
+  if (dialect === 'hypothesis') return `hypothesis:${trimmed}`;
   const hypothesis = HYPOTHESIS_IRI.exec(trimmed)?.[1];
   return hypothesis ? `hypothesis:${hypothesis}` : `iri:${trimmed}`;
 }

@@ -8,9 +8,10 @@ import { EMPTY_ORGANISATION, type Organisation } from './organisation';
 import { reportHtml } from './report-html';
 import { reportMarkdown } from './report-markdown';
 import { reportModel } from './report-model';
-import { serialiseW3c, w3cCollection } from './w3c-export';
+import { hypothesisExport, serialiseHypothesisExport } from './hypothesis-export';
+import { serialiseW3c, w3cAnnotationList, w3cCollection } from './w3c-export';
 
-export const exportFormats = ['w3c', 'claimreview', 'csv', 'html', 'md'] as const;
+export const exportFormats = ['w3c', 'w3c-list', 'hypothesis', 'claimreview', 'csv', 'html', 'md'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export interface ExportFormatInfo {
@@ -27,6 +28,18 @@ export const EXPORT_FORMATS: Record<ExportFormat, ExportFormatInfo> = {
     description: 'An AnnotationCollection for annotation tools, one annotation per claim.',
     suffix: '.annotations.jsonld',
     mimeType: 'application/ld+json',
+  },
+  'w3c-list': {
+    label: 'W3C Web Annotations (list)',
+    description: 'A plain array of annotations, each with a target list, for tools such as Recogito and Annotorious.',
+    suffix: '.annotations.json',
+    mimeType: 'application/ld+json',
+  },
+  hypothesis: {
+    label: 'Hypothesis (JSON)',
+    description: 'A Hypothesis export file that its Import annotations reads; verdicts and sources go into the text.',
+    suffix: '.hypothesis.json',
+    mimeType: 'application/json',
   },
   claimreview: {
     label: 'ClaimReview (schema.org)',
@@ -85,6 +98,10 @@ export function renderExport(format: ExportFormat, view: DocumentView, options: 
     switch (format) {
       case 'w3c':
         return serialiseW3c(w3cCollection(view, { now, ...(options.pageSize ? { pageSize: options.pageSize } : {}) }));
+      case 'w3c-list':
+        return serialiseW3c(w3cAnnotationList(view, { now }));
+      case 'hypothesis':
+        return serialiseHypothesisExport(hypothesisExport(view, options.by ?? view.exportedBy, now));
       case 'claimreview':
         return serialiseClaimReviews(claimReviews(view, options.organisation ?? EMPTY_ORGANISATION, options));
       case 'csv':

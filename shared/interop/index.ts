@@ -3,6 +3,7 @@ export * from './document-view';
 export * from './identifiers';
 export * from './w3c-model';
 export * from './w3c-export';
+export * from './hypothesis-export';
 export * from './w3c-read';
 export * from './w3c-selectors';
 export * from './w3c-parse';

@@ -11,7 +11,7 @@ export type OpenPurpose = (typeof openPurposes)[number];
  * What a save dialog is for: the bundle, each export format (named as shared/interop names them) and
  * the PDF report. Each has its own title, default file extension and filter.
  */
-export const textSavePurposes = ['bundle', 'w3c', 'claimreview', 'csv', 'html', 'md'] as const;
+export const textSavePurposes = ['bundle', 'w3c', 'w3c-list', 'hypothesis', 'claimreview', 'csv', 'html', 'md'] as const;
 /** The save purposes whose content is text the renderer hands over (the PDF is rendered by the main process). */
 export type TextSavePurpose = (typeof textSavePurposes)[number];
 export const savePurposes = [...textSavePurposes, 'pdf'] as const;
@@ -114,6 +114,8 @@ export const menuCommands = [
   'export-bundle',
   'import-annotations',
   'export-w3c',
+  'export-w3c-list',
+  'export-hypothesis',
   'export-claimreview',
   'export-csv',
   'export-html',

@@ -16,6 +16,8 @@ const SHORTCUTS: Record<string, MenuCommand> = { o: 'open-article', i: 'import-b
 /** File > Export as: each command opens Export as… with its format chosen (and, for ClaimReview, the field check). */
 const EXPORT_AS: Partial<Record<MenuCommand, ExportChoice>> = {
   'export-w3c': 'w3c',
+  'export-w3c-list': 'w3c-list',
+  'export-hypothesis': 'hypothesis',
   'export-claimreview': 'claimreview',
   'export-csv': 'csv',
   'export-html': 'html',
@@ -57,6 +59,8 @@ export function runMenuCommand(value: unknown, analyst: Analyst): boolean {
       else ui.notify(NEEDS_DOCUMENT.export);
       return true;
     case 'export-w3c':
+    case 'export-w3c-list':
+    case 'export-hypothesis':
     case 'export-claimreview':
     case 'export-csv':
     case 'export-html':
