@@ -124,10 +124,18 @@ export async function runImportAnnotations(args: readonly string[]): Promise<num
   const listed = [
     ...annotationProblemLines(imported.problems),
     ...annotationProblemLines(imported.notPlaced).map((line) => `not placed: ${line}`),
-  ].map((line) => `${oneLine(annotationPath)}: ${oneLine(line)}`);
-  if (listed.length > 0) writeErr(cappedLines(listed, MAX_PROBLEM_LINES, 'more annotation'));
+  ];
+  if (listed.length > 0)
+    writeErr(
+      cappedLines(listed, MAX_PROBLEM_LINES, 'more annotation').map(
+        (line) => `${oneLine(annotationPath)}: ${oneLine(line)}`,
+      ),
+    );
   if (nothingImported(imported)) {
-    writeErr([oneLine(describeAnnotationImport(imported)), `Nothing was imported; ${oneLine(output)} was not written.`]);
+    writeErr([
+      oneLine(describeAnnotationImport(imported)),
+      `Nothing was imported; ${oneLine(output)} was not written.`,
+    ]);
     return EXIT_INVALID;
   }
   const content = serialiseBundle(result.bundle);
