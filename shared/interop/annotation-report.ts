@@ -52,6 +52,25 @@ export function describeAnnotationImport(imported: AnnotationImport): string {
   return parts.join(' ');
 }
 
+/** The counts an import report shows: what was placed, and each reason something was not (zero counts left out). */
+export function annotationImportFacts(imported: AnnotationImport): Array<{ label: string; count: number }> {
+  const notPlaced = notPlacedCounts(imported.notPlaced);
+  const byReason = (reason: NotPlacedReason) => notPlaced.find((item) => item.reason === reason)?.count ?? 0;
+  return [
+    { label: 'Annotations in the file', count: imported.total },
+    { label: 'Placed on the text', count: imported.anchored },
+    { label: '… of them on the quote of another page', count: imported.otherSourceAnchored },
+    { label: 'Orphans (quote not found, kept)', count: imported.orphans },
+    { label: 'Not placed: page notes', count: byReason('page-note') },
+    { label: 'Not placed: replies', count: byReason('reply') },
+    { label: 'Not placed: another page', count: byReason('other-source') },
+    { label: 'Not placed: no text selector', count: byReason('no-text') },
+    { label: 'Already in the document', count: imported.skipped },
+    { label: 'Repeated in the file', count: imported.repeated },
+    { label: 'Invalid, left out', count: imported.problems.length },
+  ].filter((fact, index) => index < 2 || fact.count > 0);
+}
+
 /** One line per annotation: which one (number, id, place in the file) and what is wrong with it or why it was not placed. */
 export function annotationProblemLines(problems: readonly AnnotationProblem[]): string[] {
   return problems.map(

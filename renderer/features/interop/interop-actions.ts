@@ -2,7 +2,9 @@
 import type { Analyst } from '../../../shared';
 import { createBundle, formatProblems } from '../../../shared';
 import {
+  annotationImportFacts,
   annotationProblemLines,
+  cappedLines,
   describeAnnotationImport,
   documentView,
   renderExport,
@@ -15,6 +17,9 @@ import { getOrganisation } from '../../db/organisation';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/ui-store';
 import { exportChoiceInfo, type ExportChoice } from './export-choices';
+
+/** Annotations listed one by one in the import report at most; a line counts the rest. */
+const MAX_LISTED = 200;
 
 function store() {
   return useUiStore.getState();
@@ -62,7 +67,10 @@ export async function exportDocumentAs(documentId: string, analyst: Analyst, cho
   }
 }
 
-/** Lets the analyst pick a W3C annotation file and imports it into the document, anchoring each annotation. */
+/**
+ * Lets the analyst pick an annotation file (W3C or Hypothesis) and imports it into the document, anchoring
+ * each annotation; a report shows what was placed, what was not and why.
+ */
 export async function importAnnotationFile(documentId: string, analyst: Analyst): Promise<void> {
   try {
     const file = await platform.openFile('annotations');
@@ -76,15 +84,21 @@ export async function importAnnotationFile(documentId: string, analyst: Analyst)
       });
       return;
     }
-    const summary = describeAnnotationImport(result.imported);
-    store().notify(summary, result.imported.claims.length === 0 ? { tone: 'error' } : undefined);
-    if (result.imported.problems.length > 0) {
-      store().reportProblems({
-        title: 'Some annotations were left out',
-        summary: `${summary} Each invalid annotation of “${file.name}”:`,
-        problems: annotationProblemLines(result.imported.problems).slice(0, 200),
-      });
-    }
+    const { imported } = result;
+    const summary = describeAnnotationImport(imported);
+    const nothing = imported.claims.length === 0;
+    store().notify(summary, nothing && imported.skipped < imported.total ? { tone: 'error' } : undefined);
+    const listed = [
+      ...annotationProblemLines(imported.notPlaced).map((line) => `Not placed: ${line}`),
+      ...annotationProblemLines(imported.problems).map((line) => `Invalid: ${line}`),
+    ];
+    store().reportProblems({
+      title: nothing ? 'No annotations were imported' : 'Annotations imported',
+      summary: `“${file.name}”: ${summary}`,
+      facts: annotationImportFacts(imported),
+      listTitle: 'Annotations not placed or left out',
+      problems: cappedLines(listed, MAX_LISTED, 'more annotation'),
+    });
   } catch (error) {
     store().notify(`The import failed and nothing was changed: ${failure(error)}`, { tone: 'error' });
   }
