@@ -75,7 +75,7 @@ describe('exporting a document in every format and importing W3C annotations', (
   });
 
   it('downloads the W3C AnnotationCollection with code-point selectors', async () => {
-    const { download, text } = await exportAs(app.page, /W3C Web Annotations/, workDir);
+    const { download, text } = await exportAs(app.page, /^W3C Web Annotations(?! \(list\))/, workDir);
     expect(download.suggestedFilename()).toBe('harbour-traffic-report.annotations.jsonld');
     const collection = JSON.parse(text) as W3cCollection;
     expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 6 });
@@ -191,7 +191,7 @@ describe('exporting a document in every format and importing W3C annotations', (
     const dialog = page.getByRole('dialog');
     expect(
       await dialog.getByRole('radio').evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value)),
-    ).toEqual(['w3c', 'claimreview', 'csv', 'html', 'md']);
+    ).toEqual(['w3c', 'w3c-list', 'hypothesis', 'claimreview', 'csv', 'html', 'md']);
     await dialog.getByRole('radio', { name: /Report \(HTML\)/ }).check();
     expect(await dialog.getByText('print it from there to make a PDF').count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Save as PDF' }).count()).toBe(0);
@@ -205,12 +205,26 @@ describe('exporting a document in every format and importing W3C annotations', (
     expect(text).toContain('&lt;script&gt;alert\\("claimant"\\)&lt;/script&gt;');
   });
 
+  it('downloads the Hypothesis export and the W3C list of annotations', async () => {
+    const hypothesis = await exportAs(app.page, /Hypothesis/, workDir);
+    expect(hypothesis.download.suggestedFilename()).toBe('harbour-traffic-report.hypothesis.json');
+    const file = JSON.parse(hypothesis.text) as { annotations: Array<{ uri: string; target: unknown[] }> };
+    expect(file.annotations).toHaveLength(6);
+    expect(file.annotations[0]?.uri).toBe('https://news.example/harbour');
+    const list = await exportAs(app.page, /W3C Web Annotations \(list\)/, workDir);
+    expect(list.download.suggestedFilename()).toBe('harbour-traffic-report.annotations.json');
+    const annotations = JSON.parse(list.text) as Array<{ type: string; target: unknown[] }>;
+    expect(annotations.map((annotation) => [annotation.type, annotation.target.length])).toEqual(
+      Array.from({ length: 6 }, () => ['Annotation', 1]),
+    );
+  });
+
   it('imports a W3C annotation page: anchors the valid annotations, keeps an orphan and lists each invalid one', async () => {
     const { page } = app;
     const report = await importAnnotations(page, MIXED);
     expect(report.title).toBe('Annotations imported');
     expect(report.lines).toHaveLength(5);
-    expect(report.lines[2]).toBe(
+    expect(report.lines[1]).toBe(
       'Invalid: Annotation 6 (https://annotations.example/harbour/6) at $.items[5]: its type is "Note", not "Annotation"',
     );
     expect(report.facts).toMatchObject({ 'Placed on the text': 3, 'Invalid, left out': 4 });
@@ -390,7 +404,9 @@ describe('the application menu and Save as PDF in the desktop app (a stand-in fo
   });
 
   it.each([
-    ['export-w3c', /W3C Web Annotations/, 'w3c', 'harbour-traffic-report.annotations.jsonld'],
+    ['export-w3c', /^W3C Web Annotations(?! \(list\))/, 'w3c', 'harbour-traffic-report.annotations.jsonld'],
+    ['export-w3c-list', /W3C Web Annotations \(list\)/, 'w3c-list', 'harbour-traffic-report.annotations.json'],
+    ['export-hypothesis', /Hypothesis/, 'hypothesis', 'harbour-traffic-report.hypothesis.json'],
     ['export-claimreview', /ClaimReview/, 'claimreview', 'harbour-traffic-report.claimreview.jsonld'],
     ['export-csv', /Spreadsheet \(CSV\)/, 'csv', 'harbour-traffic-report.csv'],
     ['export-html', /Report \(HTML\)/, 'html', 'harbour-traffic-report.report.html'],
