@@ -20,13 +20,15 @@ export function notPlacedCounts(notPlaced: readonly NotPlaced[]): Array<{ reason
     .filter((item) => item.count > 0);
 }
 
-/** One paragraph for a notice or the command line: what was placed, what was not and why. */
-export function describeAnnotationImport(imported: AnnotationImport): string {
-  const added = imported.claims.length;
+/** The first sentence of the description: how many claims came from how many annotations, anchored or orphans. */
+export function annotationImportHeadline(imported: AnnotationImport): string {
   const from = `${count(imported.total, 'annotation')}${imported.kind === 'w3c' ? '' : ` (${ANNOTATION_FILE_KINDS[imported.kind]})`}`;
-  const parts = [
-    `Imported ${count(added, 'claim')} from ${from}: ${imported.anchored.toLocaleString('en-US')} anchored, ${count(imported.orphans, 'orphan')}${imported.orphans > 0 ? ' (kept with their quotes, not placed in the text)' : ''}.`,
-  ];
+  return `Imported ${count(imported.claims.length, 'claim')} from ${from}: ${imported.anchored.toLocaleString('en-US')} anchored, ${count(imported.orphans, 'orphan')}${imported.orphans > 0 ? ' (kept with their quotes, not placed in the text)' : ''}.`;
+}
+
+/** One paragraph for a report or the command line: what was placed, what was not and why. */
+export function describeAnnotationImport(imported: AnnotationImport): string {
+  const parts = [annotationImportHeadline(imported)];
   if (imported.otherSourceAnchored > 0)
     parts.push(
       `${count(imported.otherSourceAnchored, 'claim was', 'claims were')} placed on ${imported.otherSourceAnchored === 1 ? 'its quote although its annotation names' : 'their quotes although their annotations name'} another page (${imported.otherSources.join(', ')}).`,

@@ -266,6 +266,10 @@ export function importAnnotationFile(
     });
   });
   result.otherSources = [...otherSources].slice(0, MAX_OTHER_SOURCES);
+  if (otherSources.size > 0 && !document.url)
+    result.notes.push(
+      'the document has no URL to compare the annotations’ pages with; give it its URL (Details… in the app) so that annotations made on it are placed as its own',
+    );
   result.problems.sort((a, b) => a.number - b.number);
   result.notPlaced.sort((a, b) => a.number - b.number);
   return { ok: true, imported: result };

@@ -106,7 +106,7 @@ describe('importing Hypothesis annotations through the app', () => {
       'Not placed: another page': 2,
       'Already in the document': 1,
     });
-    expect(await lastNotice(page)).toContain(
+    expect(report.summary).toContain(
       'placed on its quote although its annotation names another page (https://live.other.example/russia-ukraine-war-live/)',
     );
     await claimShowing(page, BURNS);

@@ -3,6 +3,7 @@ import type { Analyst } from '../../../shared';
 import { createBundle, formatProblems } from '../../../shared';
 import {
   annotationImportFacts,
+  annotationImportHeadline,
   annotationProblemLines,
   cappedLines,
   describeAnnotationImport,
@@ -87,7 +88,11 @@ export async function importAnnotationFile(documentId: string, analyst: Analyst)
     const { imported } = result;
     const summary = describeAnnotationImport(imported);
     const nothing = imported.claims.length === 0;
-    store().notify(summary, nothing && imported.skipped < imported.total ? { tone: 'error' } : undefined);
+    // The notice stays short; the report below says the rest.
+    store().notify(
+      annotationImportHeadline(imported),
+      nothing && imported.skipped < imported.total ? { tone: 'error' } : undefined,
+    );
     const listed = [
       ...annotationProblemLines(imported.notPlaced).map((line) => `Not placed: ${line}`),
       ...annotationProblemLines(imported.problems).map((line) => `Invalid: ${line}`),

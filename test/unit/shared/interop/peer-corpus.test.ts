@@ -273,6 +273,8 @@ describe('the source check', () => {
     expect(describeAnnotationImport(imported)).toContain(
       'placed on their quotes although their annotations name another page (https://news.example/world/putin-negotiations#intro, https://news.example/world/putin-negotiations)',
     );
+    // Only a document without a URL is told to get one.
+    expect(imported.notes.some((note) => note.startsWith('the document has no URL'))).toBe(url === null);
     expectOwnCharacters(imported);
   });
 });
