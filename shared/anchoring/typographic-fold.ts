@@ -36,22 +36,29 @@ function foldedSegment(segment: string, code: number): string | null {
   return code < 0x300 && segment.length === 1 ? segment : segment.normalize('NFC');
 }
 
+/** Whether a UTF-16 unit folds to itself and stands alone: printable ASCII other than the backtick (folded as a quote). */
+function isPlain(code: number): boolean {
+  return code > 0x20 && code < 0x7f && code !== 0x60;
+}
+
 /** The folded text of `text` with the original stretch of each folded unit. */
 export function foldText(text: string): FoldedText {
   const out: string[] = [];
   let starts = new Int32Array(Math.max(16, text.length));
   let ends = new Int32Array(starts.length);
   let length = 0;
+  const reserve = (units: number) => {
+    if (length + units <= starts.length) return;
+    const grown = Math.max(starts.length * 2, length + units);
+    const nextStarts = new Int32Array(grown);
+    const nextEnds = new Int32Array(grown);
+    nextStarts.set(starts);
+    nextEnds.set(ends);
+    starts = nextStarts;
+    ends = nextEnds;
+  };
   const push = (piece: string, from: number, to: number) => {
-    if (length + piece.length > starts.length) {
-      const grown = Math.max(starts.length * 2, length + piece.length);
-      const nextStarts = new Int32Array(grown);
-      const nextEnds = new Int32Array(grown);
-      nextStarts.set(starts);
-      nextEnds.set(ends);
-      starts = nextStarts;
-      ends = nextEnds;
-    }
+    reserve(piece.length);
     for (let unit = 0; unit < piece.length; unit += 1) {
       starts[length] = from;
       ends[length] = to;
@@ -62,18 +69,44 @@ export function foldText(text: string): FoldedText {
   let index = 0;
   let spaceAt = -1;
   while (index < text.length) {
+    // Most of a text is plain ASCII that folds to itself: take it as one piece.
+    if (isPlain(text.charCodeAt(index))) {
+      let end = index + 1;
+      while (end < text.length && isPlain(text.charCodeAt(end))) end += 1;
+      // The last plain character may take combining marks: leave it to the general case.
+      if (end < text.length && text.charCodeAt(end) >= 0x300) end -= 1;
+      if (end > index) {
+        reserve(end - index);
+        for (let at = index; at < end; at += 1) {
+          starts[length] = at;
+          ends[length] = at + 1;
+          length += 1;
+        }
+        out.push(text.slice(index, end));
+        spaceAt = -1;
+        index = end;
+        continue;
+      }
+    }
     const code = text.codePointAt(index) as number;
+    if (code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d) {
+      // A run of white space is one space, standing for the whole run.
+      if (spaceAt === -1) {
+        spaceAt = length;
+        push(' ', index, index + 1);
+      } else ends[spaceAt] = index + 1;
+      index += 1;
+      continue;
+    }
     let end = index + (code > 0xffff ? 2 : 1);
     // A character takes the combining marks after it, so that NFC can compose them.
     while (end < text.length && text.charCodeAt(end) >= 0x300) {
-      const mark = text.codePointAt(end) as number;
-      const char = String.fromCodePoint(mark);
+      const char = String.fromCodePoint(text.codePointAt(end) as number);
       if (!COMBINING_MARK.test(char)) break;
       end += char.length;
     }
     const folded = foldedSegment(text.slice(index, end), code);
     if (folded === null) {
-      // A run of white space is one space, standing for the whole run.
       if (spaceAt === -1) {
         spaceAt = length;
         push(' ', index, end);

@@ -15,8 +15,21 @@ const TRACKING_PARAMETERS: readonly (RegExp | string)[] = [
   /^(fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_ga|_gl|ref_src|oly_anon_id|oly_enc_id)$/i,
 ];
 
+/** Keys already worked out: an import names the same few pages thousands of times. */
+const known = new Map<string, string>();
+
 /** The form two URLs of the same page share; other identifiers (URNs) as written, in lower case. */
 export function sourceKey(value: string): string {
+  let key = known.get(value);
+  if (key === undefined) {
+    if (known.size >= 1000) known.clear();
+    key = normalForm(value);
+    known.set(value, key);
+  }
+  return key;
+}
+
+function normalForm(value: string): string {
   const trimmed = value.trim();
   if (!isHttpUrl(trimmed)) return trimmed.toLowerCase();
   try {
