@@ -32,9 +32,11 @@ async function importAnnotations(page: Page, file: string) {
 describe('importing Hypothesis annotations through the app', () => {
   const profile = newProfileDir();
   let app: AppSession;
+  const workers: string[] = [];
 
   beforeAll(async () => {
     app = await launchApp(baseUrl, profile);
+    app.page.on('worker', (worker) => workers.push(worker.url()));
     await enterName(app.page, 'Ima Importer');
     await openDocument(app.page, TITLE);
     // The sample has no URL; the analyst gives it the one the annotations were made on.
@@ -65,6 +67,8 @@ describe('importing Hypothesis annotations through the app', () => {
       'Not placed: Annotation 7 (w7Pi4PQtEe-4l7yCiQ9rAc) at $.annotations[6]: it is a reply to another annotation',
     ]);
     expect(await lastNotice(page)).toContain('Imported 5 claims from 7 annotations (a Hypothesis export)');
+    // The file was read, placed and written off the page's thread.
+    expect(workers.some((url) => url.includes('annotation-import'))).toBe(true);
     // Straight quotes in the file; the highlight covers the article's curly ones, closing quote included.
     await claimShowing(page, POLYAK);
     await expect.poll(async () => Object.keys(await highlightTexts(page)).length).toBe(5);

@@ -11,12 +11,12 @@ import {
   renderExport,
   type DocumentView,
 } from '../../../shared/interop';
-import { importAnnotationsIntoDocument } from '../../db/annotation-import';
 import { db } from '../../db/database';
 import { documentContents, exportDocument } from '../../db/exchange';
 import { getOrganisation } from '../../db/organisation';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/ui-store';
+import { importAnnotationsInBackground } from './annotation-import-client';
 import { exportChoiceInfo, type ExportChoice } from './export-choices';
 
 /** Annotations listed one by one in the import report at most; a line counts the rest. */
@@ -76,7 +76,13 @@ export async function importAnnotationFile(documentId: string, analyst: Analyst)
   try {
     const file = await platform.openFile('annotations');
     if (!file) return;
-    const result = await importAnnotationsIntoDocument(db, documentId, file.content, file.byteLength, analyst);
+    store().notify(`Importing the annotations of “${file.name}”…`);
+    const result = await importAnnotationsInBackground({
+      documentId,
+      fileText: file.content,
+      byteLength: file.byteLength,
+      analyst,
+    });
     if (!result.ok) {
       store().reportProblems({
         title: 'The annotations were not imported',
