@@ -35,13 +35,13 @@ export function describeAnnotationImport(imported: AnnotationImport): string {
     );
   const notPlaced = notPlacedCounts(imported.notPlaced);
   if (notPlaced.length > 0)
-    parts.push(
-      `Not placed: ${notPlaced.map(({ reason, count: n }) => count(n, ...REASON_NOUNS[reason])).join(', ')}.`,
-    );
+    parts.push(`Not placed: ${notPlaced.map(({ reason, count: n }) => count(n, ...REASON_NOUNS[reason])).join(', ')}.`);
   if (imported.skipped > 0)
     parts.push(`${count(imported.skipped, 'annotation was', 'annotations were')} already in the document.`);
   if (imported.repeated > 0)
-    parts.push(`${count(imported.repeated, 'annotation appears', 'annotations appear')} twice in the file and ${imported.repeated === 1 ? 'was' : 'were'} imported once.`);
+    parts.push(
+      `${count(imported.repeated, 'annotation appears', 'annotations appear')} twice in the file and ${imported.repeated === 1 ? 'was' : 'were'} imported once.`,
+    );
   if (imported.problems.length > 0)
     parts.push(`${count(imported.problems.length, 'invalid annotation was', 'invalid annotations were')} left out.`);
   if (imported.droppedLinks > 0)
@@ -82,7 +82,12 @@ export function annotationProblemLines(problems: readonly AnnotationProblem[]): 
 }
 
 /** At most `limit` lines of `lines`, and a line saying how many more there are. */
-export function cappedLines(lines: readonly string[], limit: number, noun = 'more line', plural = `${noun}s`): string[] {
+export function cappedLines(
+  lines: readonly string[],
+  limit: number,
+  noun = 'more line',
+  plural = `${noun}s`,
+): string[] {
   if (lines.length <= limit) return [...lines];
   return [...lines.slice(0, limit), `… and ${count(lines.length - limit, noun, plural)}`];
 }

@@ -129,4 +129,3 @@ export function hypothesisExport(view: DocumentView, by: Analyst, now: Date = ne
 export function serialiseHypothesisExport(file: HypothesisExport): string {
   return jsonForEmbedding(file, file.annotations.length <= 1000);
 }
-

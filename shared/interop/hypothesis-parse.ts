@@ -38,8 +38,7 @@ function commentOf(markdown: string): ParsedText | null {
 }
 
 function unplaceableOf(row: Record<string, unknown>, hasText: boolean, other: readonly string[]): Unplaceable | null {
-  if (strings(row['references']).length > 0)
-    return { reason: 'reply', message: 'it is a reply to another annotation' };
+  if (strings(row['references']).length > 0) return { reason: 'reply', message: 'it is a reply to another annotation' };
   if (hasText) return null;
   if (other.length > 0)
     return {

@@ -16,8 +16,7 @@ import type { ParsedAnnotation } from './w3c-parse';
 import type { ParsedPosition, ParsedQuote, ParsedTarget, RangeEnd } from './w3c-selectors';
 
 export type AnchorOutcome =
-  | { ok: true; target: Target; otherSource: string | null }
-  | { ok: false; otherSource: string | null; message: string };
+  { ok: true; target: Target; otherSource: string | null } | { ok: false; otherSource: string | null; message: string };
 
 interface Offsets {
   positions: CodePointIndex;
@@ -92,9 +91,15 @@ export function anchorAnnotations(
   const hint = (target: ParsedTarget, position: ParsedPosition | null, otherSource: string | null) =>
     position && !otherSource ? (utf16Range(offsets, position, target.unit)?.start ?? null) : null;
   /** One end of a range: a quote to find, or its position in UTF-16 offsets. */
-  const rangeEnd = (target: ParsedTarget, end: RangeEnd, otherSource: string | null): number | ParsedPosition | null => {
+  const rangeEnd = (
+    target: ParsedTarget,
+    end: RangeEnd,
+    otherSource: string | null,
+  ): number | ParsedPosition | null => {
     if (end.quote) return ask(end.quote, hint(target, end.position, otherSource));
-    return end.position && !otherSource ? utf16Range(offsets, { ...end.position, end: end.position.start }, target.unit) : null;
+    return end.position && !otherSource
+      ? utf16Range(offsets, { ...end.position, end: end.position.start }, target.unit)
+      : null;
   };
   const plans: Plan[] = annotations.map((annotation) => {
     const chosen = chooseTarget(document, annotation);
@@ -103,7 +108,11 @@ export function anchorAnnotations(
     if (target.quote) {
       const start = hint(target, target.position, otherSource);
       const quote = ask(target.quote, start);
-      const orphan = orphanTarget({ start: start ?? 0, end: (start ?? 0) + target.quote.exact.length, ...target.quote });
+      const orphan = orphanTarget({
+        start: start ?? 0,
+        end: (start ?? 0) + target.quote.exact.length,
+        ...target.quote,
+      });
       return { kind: 'quote', quote, orphan, otherSource };
     }
     if (target.range) {
@@ -118,7 +127,11 @@ export function anchorAnnotations(
     if (otherSource)
       return {
         kind: 'done',
-        outcome: { ok: false, otherSource, message: 'it names another page and has a position only, which belongs to that page' },
+        outcome: {
+          ok: false,
+          otherSource,
+          message: 'it names another page and has a position only, which belongs to that page',
+        },
       };
     return { kind: 'done', outcome: anchorPosition(text, offsets, target, target.position as ParsedPosition) };
   });
@@ -138,7 +151,11 @@ export function anchorAnnotations(
     const from = startOf(plan.start);
     const to = startOf(plan.end);
     if (from === null || to === null || to <= from)
-      return { ok: false, otherSource, message: 'the start and end of its RangeSelector are not found in order in the text' };
+      return {
+        ok: false,
+        otherSource,
+        message: 'the start and end of its RangeSelector are not found in order in the text',
+      };
     try {
       return { ok: true, target: makeTarget(text, from, to), otherSource };
     } catch {

@@ -129,7 +129,9 @@ export function claimBodies(item: ClaimItem, view: Pick<DocumentView, 'scales'>)
   const rationale = rationaleBody(claim.rationale);
   if (rationale) bodies.push(rationale);
   for (const tag of claim.tags)
-    bodies.push(isHttpUrl(tag) ? { type: 'SpecificResource', purpose: 'tagging', source: tag } : textBody('tagging', tag));
+    bodies.push(
+      isHttpUrl(tag) ? { type: 'SpecificResource', purpose: 'tagging', source: tag } : textBody('tagging', tag),
+    );
   for (const link of item.evidence) {
     const url = exportUrl(link.source.url);
     if (!url) continue;

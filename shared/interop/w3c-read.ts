@@ -19,11 +19,7 @@ export type AnnotationDialect = 'w3c' | 'hypothesis';
 
 /** The kind of file, as the import names it. */
 export type AnnotationFileKind =
-  | 'w3c'
-  | 'hypothesis-export'
-  | 'hypothesis-search'
-  | 'hypothesis-annotation'
-  | 'hypothesis-list';
+  'w3c' | 'hypothesis-export' | 'hypothesis-search' | 'hypothesis-annotation' | 'hypothesis-list';
 
 export const ANNOTATION_FILE_KINDS: Record<AnnotationFileKind, string> = {
   w3c: 'W3C Web Annotations',
@@ -142,7 +138,10 @@ function readRoot(root: unknown): ReadW3cResult {
   if (types.includes('AnnotationCollection') || types.includes('AnnotationPage')) {
     const collection = types.includes('AnnotationCollection');
     const first = collection ? root['first'] : root;
-    problem = collection && first === undefined ? pageItems(root, '$', file.annotations) : walkPages(first, collection ? '$.first' : '$', file);
+    problem =
+      collection && first === undefined
+        ? pageItems(root, '$', file.annotations)
+        : walkPages(first, collection ? '$.first' : '$', file);
     const declared = collection ? total(root) : null;
     if (!problem && file.notes.length > 0 && file.annotations.length === 0)
       return fail(collection ? '$.first' : '$.next', `the file holds no annotations: ${file.notes[0]}`);

@@ -126,7 +126,10 @@ function readChain(first: unknown, allowEmptyPosition: boolean): ChainReading {
     const types = typesOf(selector);
     if (types.includes('TextQuoteSelector')) {
       reading.quote ??= quoteSelector(selector);
-    } else if (types.includes('TextPositionSelector') || (types.includes('FragmentSelector') && fragmentPosition(selector))) {
+    } else if (
+      types.includes('TextPositionSelector') ||
+      (types.includes('FragmentSelector') && fragmentPosition(selector))
+    ) {
       const position = types.includes('TextPositionSelector')
         ? positionSelector(selector, allowEmptyPosition)
         : (fragmentPosition(selector) as ParsedPosition);

@@ -11,7 +11,16 @@ export type OpenPurpose = (typeof openPurposes)[number];
  * What a save dialog is for: the bundle, each export format (named as shared/interop names them) and
  * the PDF report. Each has its own title, default file extension and filter.
  */
-export const textSavePurposes = ['bundle', 'w3c', 'w3c-list', 'hypothesis', 'claimreview', 'csv', 'html', 'md'] as const;
+export const textSavePurposes = [
+  'bundle',
+  'w3c',
+  'w3c-list',
+  'hypothesis',
+  'claimreview',
+  'csv',
+  'html',
+  'md',
+] as const;
 /** The save purposes whose content is text the renderer hands over (the PDF is rendered by the main process). */
 export type TextSavePurpose = (typeof textSavePurposes)[number];
 export const savePurposes = [...textSavePurposes, 'pdf'] as const;

@@ -80,7 +80,10 @@ describe('richTextFromHtml', () => {
         ),
       ],
     ],
-    ["<p><a title='a > b' href='https://ok.example/'>quoted</a></p>", [paragraph(text('quoted', { type: 'link', attrs: { href: 'https://ok.example/' } }))]],
+    [
+      "<p><a title='a > b' href='https://ok.example/'>quoted</a></p>",
+      [paragraph(text('quoted', { type: 'link', attrs: { href: 'https://ok.example/' } }))],
+    ],
   ])('reads %j', (html, content) => {
     expect(richTextFromHtml(html)).toEqual({ type: 'doc', content });
   });
