@@ -25,10 +25,19 @@ export function annotationKey(id: string | null, value: unknown, dialect: 'w3c' 
 }
 
 export interface ClaimIds {
-  /** Every claim id of the document, deleted claims too. */
+  /** Every claim id of the document, deleted claims too… */
   documentClaimIds: ReadonlySet<string>;
+  /** …and the UUIDs our exports name them by (uuidFor of each). */
+  documentClaimUuids: ReadonlyMap<string, string>;
   /** Every claim id anywhere (other documents too). */
   takenClaimIds: ReadonlySet<string>;
+}
+
+/** The UUID each claim of a document is exported by, to the claim's id: a claim whose id is no UUID comes back by its derived one. */
+export function exportedClaimUuids(claimIds: Iterable<string>): Map<string, string> {
+  const uuids = new Map<string, string>();
+  for (const id of claimIds) uuids.set(uuidFor(id), id);
+  return uuids;
 }
 
 /**
@@ -39,7 +48,8 @@ export interface ClaimIds {
 export function claimIdFor(key: string, documentId: string, ids: ClaimIds): { id: string; exists: boolean } {
   if (key.startsWith('uuid:')) {
     const own = key.slice('uuid:'.length);
-    if (ids.documentClaimIds.has(own)) return { id: own, exists: true };
+    const exported = ids.documentClaimUuids.get(own);
+    if (exported !== undefined) return { id: exported, exists: true };
     if (!ids.takenClaimIds.has(own)) return { id: own, exists: false };
   }
   const derived = uuidFor(`annotation:${documentId}:${key}`);

@@ -13,7 +13,7 @@ import type { Analyst, Claim, Evidence, FactDocument, Source, Verdict, VerdictSc
 import type { Stamped } from '../model/stamp';
 import { richTextFromPlain } from '../richtext/convert';
 import type { RichNode, RichText } from '../richtext/schema';
-import { claimIdFor } from './annotation-ids';
+import { claimIdFor, exportedClaimUuids } from './annotation-ids';
 import { parseHypothesisAnnotation } from './hypothesis-parse';
 import { exportUrl, uuidFor } from './identifiers';
 import { richTextFromHtml } from './rich-text-html';
@@ -186,7 +186,11 @@ export function importAnnotationFile(
     droppedLinks: 0,
   };
   const { document } = context;
-  const ids = { documentClaimIds: context.documentClaimIds, takenClaimIds: context.takenClaimIds };
+  const ids = {
+    documentClaimIds: context.documentClaimIds,
+    documentClaimUuids: exportedClaimUuids(context.documentClaimIds),
+    takenClaimIds: context.takenClaimIds,
+  };
   const seen = new Set<string>();
   const valid: Array<{ annotation: ParsedAnnotation; claimId: string; number: number; path: string }> = [];
   read.annotations.forEach((found, index) => {
@@ -222,7 +226,10 @@ export function importAnnotationFile(
   const otherSources = new Set<string>();
   valid.forEach(({ annotation, claimId, number, path }, index) => {
     const outcome = outcomes[index];
-    if (outcome?.otherSource) otherSources.add(outcome.otherSource);
+    if (outcome?.otherSource)
+      otherSources.add(
+        annotation.sourceTitle ? `“${annotation.sourceTitle}”, ${outcome.otherSource}` : outcome.otherSource,
+      );
     if (!outcome?.ok) {
       const message = outcome?.message ?? 'it could not be placed';
       if (outcome?.otherSource)

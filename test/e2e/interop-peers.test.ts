@@ -111,7 +111,7 @@ describe('importing Hypothesis annotations through the app', () => {
       'Already in the document': 1,
     });
     expect(report.summary).toContain(
-      'placed on its quote although its annotation names another page (https://live.other.example/russia-ukraine-war-live/)',
+      'placed on its quote although its annotation names another page (“Russia-Ukraine war: live”, https://live.other.example/russia-ukraine-war-live/)',
     );
     await claimShowing(page, BURNS);
     expect(Object.keys(await highlightTexts(page))).toHaveLength(6);

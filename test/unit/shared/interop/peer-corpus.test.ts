@@ -144,7 +144,7 @@ describe('a Hypothesis API search result with rows of another page', () => {
       TEXT.indexOf('“Russia has single-handedly'),
     ]);
     expect(describeAnnotationImport(imported)).toBe(
-      'Imported 2 claims from 4 annotations (a Hypothesis API search result): 2 anchored, 0 orphans. 1 claim was placed on its quote although its annotation names another page (https://live.other.example/russia-ukraine-war-live/). Not placed: 2 annotations of another page. The search found 6 annotations and the file holds the first 4; fetch the other pages of results (offset or search_after) to import them.',
+      'Imported 2 claims from 4 annotations (a Hypothesis API search result): 2 anchored, 0 orphans. 1 claim was placed on its quote although its annotation names another page (“Russia-Ukraine war: live”, https://live.other.example/russia-ukraine-war-live/). Not placed: 2 annotations of another page. The search found 6 annotations and the file holds the first 4; fetch the other pages of results (offset or search_after) to import them.',
     );
     expectOwnCharacters(imported);
   });

@@ -122,6 +122,16 @@ describe('the Hypothesis export', () => {
   });
 });
 
+describe('our exports imported back into the bundle they came from', () => {
+  it.each(['w3c', 'w3c-list', 'hypothesis'] as const)(
+    'the %s export adds nothing: every claim is recognised, whether its id is a UUID or not',
+    (format) => {
+      const { imported } = reimport(renderExport(format, view, { now: NOW }).content, sampleBundle());
+      expect(imported).toMatchObject({ claims: [], skipped: 6 });
+    },
+  );
+});
+
 describe('the W3C list export', () => {
   const annotations = JSON.parse(list.content) as W3cListedAnnotation[];
 
