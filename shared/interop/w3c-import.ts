@@ -144,12 +144,18 @@ function claimFields(
   };
 }
 
-/** Who wrote the annotation and when, as the records keep it: its author's stamp, or the importing analyst's now. */
+/**
+ * Who wrote the annotation and when, as the records keep it: its author's stamp, or the importing
+ * analyst's now. When the file gives both author and date, the records' first write is the author's, so
+ * every analyst who imports the file makes the same records and they merge as one; otherwise it is the
+ * importing analyst's, and differing copies meet as concurrent edits.
+ */
 function authorStamp(annotation: ParsedAnnotation, context: AnnotationImportContext, now: Date): Stamped {
   const author = annotation.creator ?? context.analyst;
   const createdAt = annotation.created ?? now.toISOString();
   const updatedAt = annotation.modified && annotation.modified > createdAt ? annotation.modified : createdAt;
-  return { createdAt, createdBy: author, updatedAt, updatedBy: author, rev: 1, sync: createdSync(author.id) };
+  const writer = annotation.creator && annotation.created ? author : context.analyst;
+  return { createdAt, createdBy: author, updatedAt, updatedBy: author, rev: 1, sync: createdSync(writer.id) };
 }
 
 function parseFound(found: FoundAnnotation) {
@@ -258,6 +264,7 @@ export function importAnnotationFile(
           ...newSource(link.url, link.title || link.url, stamp.createdBy, now),
           ...stamp,
           id: context.takenSourceIds?.has(derived) ? newId() : derived,
+          accessedAt: stamp.createdAt,
           archiveUrl: link.archiveUrl,
         };
         sources.set(key, source);

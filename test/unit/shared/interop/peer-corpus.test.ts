@@ -2,7 +2,15 @@
 // next page, and Recogito's output, imported into the fixture article: each claim exactly where expected, no false anchors, authors
 // and dates kept, what was not placed counted by reason, and a second import of any of them adding nothing.
 import { describe, expect, it } from 'vitest';
-import { readBundle, richTextToPlain, serialiseBundle, type Bundle, type Claim } from '../../../../shared';
+import {
+  bundleInfo,
+  mergeBundles,
+  readBundle,
+  richTextToPlain,
+  serialiseBundle,
+  type Bundle,
+  type Claim,
+} from '../../../../shared';
 import {
   annotationProblemLines,
   describeAnnotationImport,
@@ -276,5 +284,24 @@ describe('the source check', () => {
     // Only a document without a URL is told to get one.
     expect(imported.notes.some((note) => note.startsWith('the document has no URL'))).toBe(url === null);
     expectOwnCharacters(imported);
+  });
+});
+
+describe('two analysts importing the same file', () => {
+  it('make the same records when the file names authors and dates, so their bundles merge without a conflict', () => {
+    const first = importAnnotationsIntoBundle(putinBundle(), corpusFile('hypothesis-client-export.json'), IMPORTER, {
+      now: NOW,
+    });
+    const second = importAnnotationsIntoBundle(
+      putinBundle(),
+      corpusFile('hypothesis-client-export.json'),
+      { id: 'b6f1a2c3-0000-4000-8000-000000000002', name: 'Other Analyst' },
+      { now: new Date('2026-03-02T10:00:00.000Z') },
+    );
+    if (!first.ok || !second.ok) throw new Error('refused');
+    expect(second.imported.claims).toEqual(first.imported.claims);
+    const merged = mergeBundles([first.bundle, second.bundle], IMPORTER, NOW).bundle;
+    expect(bundleInfo(merged)).toMatchObject({ conflicts: 0 });
+    expect(merged.claims).toHaveLength(5);
   });
 });
