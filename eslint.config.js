@@ -15,6 +15,25 @@ const runtimeImports = [
   'node:*',
 ];
 
+const rendererReachesNoDesktop = {
+  group: ['electron', 'node:*', '**/electron/**', '**/cli/**'],
+  message: 'renderer/ reaches the desktop only through the platform adapter.',
+};
+
+/** Transient UI state has one home: the slices of renderer/store/ui-store.ts (conventions: one store built from slices). */
+const oneUiStore = [
+  ...['zustand', 'zustand/vanilla', 'zustand/traditional'].map((name) => ({
+    name,
+    message:
+      'UI state lives in a slice of renderer/store/ui-store.ts; select from useUiStore (useShallow for several values).',
+  })),
+  {
+    name: 'react',
+    importNames: ['useSyncExternalStore'],
+    message: 'UI state lives in a slice of renderer/store/ui-store.ts, not in a hand-written store.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'test-results/**'] },
   js.configs.recommended,
@@ -50,15 +69,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            {
-              group: ['electron', 'node:*', '**/electron/**', '**/cli/**'],
-              message: 'renderer/ reaches the desktop only through the platform adapter.',
-            },
-          ],
+          paths: oneUiStore,
+          patterns: [rendererReachesNoDesktop],
         },
       ],
     },
+  },
+  {
+    // The one store is built here, from slices.
+    files: ['renderer/store/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [rendererReachesNoDesktop] }] },
   },
   {
     files: ['electron/**/*.ts'],

@@ -1,7 +1,6 @@
 /** How the claims panel is filtered and sorted, and whether the shortcut help is open. */
 import type { StateCreator } from 'zustand';
 import { NO_FILTERS, type ClaimFilters } from '../features/claims/claim-query';
-import type { UiState } from './ui-store';
 
 export interface ClaimsViewSlice {
   filters: ClaimFilters;
@@ -11,7 +10,7 @@ export interface ClaimsViewSlice {
   setHelpOpen: (open: boolean) => void;
 }
 
-export const createClaimsViewSlice: StateCreator<UiState, [], [], ClaimsViewSlice> = (set) => ({
+export const createClaimsViewSlice: StateCreator<ClaimsViewSlice, [], [], ClaimsViewSlice> = (set) => ({
   filters: NO_FILTERS,
   helpOpen: false,
   setFilters: (change) => set((state) => ({ filters: { ...state.filters, ...change } })),

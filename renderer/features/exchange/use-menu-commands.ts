@@ -5,10 +5,8 @@ import { parseMenuCommand, type MenuCommand } from '../../../shared/ipc/contract
 import { useAnalyst } from '../../app/analyst-context';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/ui-store';
-import { useBackupsDialog } from '../backups/backups-dialog-store';
 import type { ExportChoice } from '../interop/export-choices';
 import { importAnnotationFile } from '../interop/interop-actions';
-import { useInteropDialog } from '../interop/interop-dialog-store';
 import { exportOpenDocument, importBundleFile, openArticleFile } from './exchange-actions';
 
 const SHORTCUTS: Record<string, MenuCommand> = { o: 'open-article', i: 'import-bundle', e: 'export-bundle' };
@@ -46,7 +44,7 @@ export function runMenuCommand(value: unknown, analyst: Analyst): boolean {
       void importBundleFile();
       return true;
     case 'show-backups':
-      useBackupsDialog.getState().setOpen(true);
+      ui.setBackupsOpen(true);
       return true;
     case 'import-annotations':
       if (documentId) void importAnnotationFile(documentId, analyst);
@@ -63,7 +61,7 @@ export function runMenuCommand(value: unknown, analyst: Analyst): boolean {
     case 'export-md':
     case 'export-pdf': {
       const format = EXPORT_AS[command] as ExportChoice;
-      if (documentId) useInteropDialog.getState().show({ kind: 'export', format });
+      if (documentId) ui.showInteropDialog({ kind: 'export', format });
       else ui.notify(NEEDS_DOCUMENT.export);
       return true;
     }

@@ -2,8 +2,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BackupEntry, BackupReason } from '../../../shared/ipc/contract';
 import { createBackupScheduler, MIN_BACKUP_INTERVAL_MS } from '../../../renderer/features/backups/backup-scheduler';
-import { describePersistence, requestPersistentStorage } from '../../../renderer/features/backups/backup-status';
-import type { PersistableStorage, PersistenceStatus } from '../../../renderer/features/backups/backup-status';
+import { describePersistence, requestPersistentStorage } from '../../../renderer/features/backups/persistence';
+import type { PersistableStorage } from '../../../renderer/features/backups/persistence';
+import type { PersistenceStatus } from '../../../renderer/store/backups-slice';
 import { touchesLibrary } from '../../../renderer/features/backups/library-changes';
 
 function setUp(options: { failWrites?: boolean } = {}) {
