@@ -5,6 +5,7 @@ export * from './richtext/convert';
 export * from './exchange/migrate';
 export * from './model/ids';
 export * from './model/stamp';
+export * from './model/labels';
 export * from './model/new-document';
 export * from './model/new-records';
 export * from './scales/presets';

@@ -3,21 +3,7 @@
  * their types from it; the main process parses every argument with the schema given here.
  */
 import { z } from 'zod';
-
-/** What an open dialog is for: it sets the dialog's title, file filters and size cap. */
-export const openPurposes = ['article', 'bundle', 'annotations'] as const;
-export type OpenPurpose = (typeof openPurposes)[number];
-/**
- * What a save dialog is for: the bundle, each export format (named as shared/interop names them) and
- * the PDF report. Each has its own title, default file extension and filter.
- */
-export const textSavePurposes = ['bundle', 'w3c', 'claimreview', 'csv', 'html', 'md'] as const;
-/** The save purposes whose content is text the renderer hands over (the PDF is rendered by the main process). */
-export type TextSavePurpose = (typeof textSavePurposes)[number];
-export const savePurposes = [...textSavePurposes, 'pdf'] as const;
-export type SavePurpose = (typeof savePurposes)[number];
-/** Every dialog purpose, open or save. */
-export type FilePurpose = OpenPurpose | SavePurpose;
+import { exportChoices, openPurposes, textSavePurposes, type ExportChoice } from '../formats/file-formats';
 
 export const openFileArgs = z.strictObject({ purpose: z.enum(openPurposes) });
 export const saveFileArgs = z.strictObject({
@@ -107,21 +93,29 @@ export interface InvokeResults {
 export type InvokeChannel = keyof typeof invokeChannels;
 export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]>;
 
+/** The File > Export as item of each export choice: it opens Export as… with that format chosen. */
+export type ExportAsCommand = `export-${ExportChoice}`;
+export const exportAsCommands: readonly ExportAsCommand[] = exportChoices.map((choice) => `export-${choice}` as const);
+
 /** Commands the application menu sends to the renderer: a closed set, anything else is refused. */
 export const menuCommands = [
   'open-article',
   'import-bundle',
   'export-bundle',
   'import-annotations',
-  'export-w3c',
-  'export-claimreview',
-  'export-csv',
-  'export-html',
-  'export-md',
-  'export-pdf',
+  ...exportAsCommands,
   'show-backups',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
+
+export function isExportAsCommand(command: MenuCommand): command is ExportAsCommand {
+  return (exportAsCommands as readonly string[]).includes(command);
+}
+
+/** The choice an Export as command names. */
+export function exportChoiceOf(command: ExportAsCommand): ExportChoice {
+  return command.slice('export-'.length) as ExportChoice;
+}
 
 /** The command a menu message names, or null for anything outside the closed set. */
 export function parseMenuCommand(value: unknown): MenuCommand | null {

@@ -1,10 +1,9 @@
 /** Search, filter and sort controls of the claims panel. */
 import { useMemo } from 'react';
 import type { Claim, ClaimStatus, VerdictScale } from '../../../shared';
-import { claimStatuses } from '../../../shared';
+import { claimStatuses, STATUS_LABELS } from '../../../shared';
 import { useUiStore } from '../../store/ui-store';
 import { distinctValues, sortOrders, verdictFilterKey, type SortOrder } from './claim-query';
-import { STATUS_LABELS } from './labels';
 
 const SORT_LABELS: Record<SortOrder, string> = {
   position: 'Position',
