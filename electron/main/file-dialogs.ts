@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { OpenPurpose } from '../../shared/formats/file-formats';
-import type { InvokeArgs, OpenedFile, SavedFile } from '../../shared/ipc/contract';
+import type { InvokeArgs, OpenedFile, SavedFile } from '../../shared/ipc/channels';
 import { fileNounFor, MAX_FILE_BYTES, openDialogOptions, saveDialogOptions } from './dialog-options';
 
 const MEGABYTE = 1024 * 1024;

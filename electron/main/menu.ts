@@ -1,7 +1,7 @@
 // Builds the application menu template; File commands go to the renderer through an injected `send`, native actions to injected callbacks.
 import type { MenuItemConstructorOptions } from 'electron';
 import { EXPORT_CHOICES, exportChoices } from '../../shared/formats/file-formats';
-import type { MenuCommand } from '../../shared/ipc/contract';
+import type { MenuCommand } from '../../shared/ipc/channels';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;

@@ -1,7 +1,7 @@
 // Queues the bundle and article files the OS asks us to open (command line, open-file event, a second launch) until the renderer takes them.
 import path from 'node:path';
 import { hasExtension, OPEN_FORMATS } from '../../shared/formats/file-formats';
-import type { OpenedFileEvent } from '../../shared/ipc/contract';
+import type { OpenedFileEvent } from '../../shared/ipc/channels';
 import { FileAccessError, readUserTextFile } from './file-dialogs';
 import type { FileSystem, RecentDocuments } from './file-dialogs';
 

@@ -1,6 +1,6 @@
 /** The web host: files are picked with a file input and saved as downloads. */
 import { downloadType, OPEN_FORMATS, SAVE_FORMATS, type OpenPurpose } from '../../shared/formats/file-formats';
-import type { OpenedFile } from '../../shared/ipc/contract';
+import type { OpenedFile } from '../../shared/ipc/channels';
 import { isHttpUrl } from '../../shared';
 import type { Platform } from './platform';
 

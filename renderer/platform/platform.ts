@@ -7,7 +7,7 @@ import type {
   OpenedFile,
   OpenedFileEvent,
   SavedFile,
-} from '../../shared/ipc/contract';
+} from '../../shared/ipc/channels';
 
 /** The desktop's backups folder (userData/backups); the web host has none. */
 export interface BackupHost {

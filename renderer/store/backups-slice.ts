@@ -1,6 +1,6 @@
 /** The Backups dialog (opened from the header and from File > Backups…) and what the backups feature last learned. */
 import type { StateCreator } from 'zustand';
-import type { BackupEntry } from '../../shared/ipc/contract';
+import type { BackupEntry } from '../../shared/ipc/channels';
 
 /** 'granted': the browser will not evict the library under disk pressure; 'denied': it may; 'unsupported': no Storage API. */
 export type PersistenceStatus = 'checking' | 'granted' | 'denied' | 'unsupported';

@@ -1,6 +1,6 @@
 /** The Backups dialog: whether storage is persistent, the backups on disk with their date and size, and restoring one after a confirmation. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BackupEntry } from '../../../shared/ipc/contract';
+import type { BackupEntry } from '../../../shared/ipc/channels';
 import { platform } from '../../platform';
 import { importBundleContent } from '../exchange/import-bundle-flow';
 import { useUiStore } from '../../store/ui-store';

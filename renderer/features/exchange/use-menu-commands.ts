@@ -1,7 +1,7 @@
 /** Runs the file commands from the application menu (desktop) or their keyboard shortcuts (web). */
 import { useEffect } from 'react';
 import type { Analyst } from '../../../shared';
-import { exportChoiceOf, isExportAsCommand, parseMenuCommand, type MenuCommand } from '../../../shared/ipc/contract';
+import { exportChoiceOf, isExportAsCommand, parseMenuCommand, type MenuCommand } from '../../../shared/ipc/channels';
 import { useAnalyst } from '../../app/analyst-context';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/ui-store';

@@ -1,6 +1,6 @@
 /** The import flows: a file from the open dialog or a drop, or a paste, becomes a draft, then a document once boilerplate is decided. */
 import type { Analyst } from '../../../shared';
-import type { OpenedFile } from '../../../shared/ipc/contract';
+import type { OpenedFile } from '../../../shared/ipc/channels';
 import {
   ArticleImportError,
   boilerplateBlocks,

@@ -15,7 +15,7 @@ import {
   textSavePurposes,
 } from '../../../../shared/formats/file-formats';
 import { documentView, exportFileName, renderExport } from '../../../../shared/interop';
-import { exportAsCommands, menuCommands } from '../../../../shared/ipc/contract';
+import { exportAsCommands, menuCommands } from '../../../../shared/ipc/channels';
 import { EXPORT_USAGE } from '../../../../cli/commands/export';
 import { NOW, sampleBundle } from '../../../fixtures/w3c/sample-bundle';
 
