@@ -13,18 +13,6 @@ import { createBundle, describeImport, findVersionCandidates, newId, planMerge }
 import { conflictIndexChanges } from './conflicts';
 import type { FactcheckDatabase } from './database';
 
-/** One import, as the library remembers it: which file, who brought it in and when, and what it did. */
-export interface ImportRecord {
-  id: string;
-  file: string;
-  importedBy: Analyst;
-  importedAt: string;
-  exportedBy: Analyst;
-  exportedAt: string;
-  generator: string;
-  summary: string;
-}
-
 export interface ImportOptions {
   /** The file name, kept with every record the import adds. */
   file: string;

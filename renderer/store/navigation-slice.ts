@@ -1,8 +1,7 @@
 /** Which screen is open: the library or one document, and the claim selected in it. */
 import type { StateCreator } from 'zustand';
-import { NO_FILTERS } from '../features/claims/claim-query';
+import { NO_FILTERS, type ClaimsViewSlice } from './claims-view-slice';
 import { EMPTY_HISTORY } from './history';
-import type { ClaimsViewSlice } from './claims-view-slice';
 import type { UndoSlice } from './undo-slice';
 
 export type Screen = 'library' | 'sources';

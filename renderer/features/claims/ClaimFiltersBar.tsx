@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import type { Claim, ClaimStatus, VerdictScale } from '../../../shared';
 import { claimStatuses, STATUS_LABELS } from '../../../shared';
 import { useUiStore } from '../../store/ui-store';
-import { distinctValues, sortOrders, verdictFilterKey, type SortOrder } from './claim-query';
+import { sortOrders, type SortOrder } from '../../store/claims-view-slice';
+import { distinctValues, verdictFilterKey } from './claim-query';
 
 const SORT_LABELS: Record<SortOrder, string> = {
   position: 'Position',

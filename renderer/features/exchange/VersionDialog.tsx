@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import './exchange.css';
 import type { VersionCandidate, VersionQuestion } from '../../../shared';
-import { ModalDialog } from '../import/ModalDialog';
+import { ModalDialog } from '../../app/ModalDialog';
 import { useUiStore } from '../../store/ui-store';
 
 const SEPARATE = '';

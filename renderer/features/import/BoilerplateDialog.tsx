@@ -5,7 +5,7 @@ import { useAnalyst } from '../../app/analyst-context';
 import { commitDraft } from './import-actions';
 import type { PendingDraft } from '../../store/article-import-slice';
 import { useUiStore } from '../../store/ui-store';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../app/ModalDialog';
 import './import.css';
 
 export function BoilerplateDialog({ pending }: { pending: PendingDraft }) {

@@ -3,7 +3,7 @@ import { useId, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { useAnalyst } from '../../app/analyst-context';
 import { importPaste } from './import-actions';
 import { useUiStore } from '../../store/ui-store';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../app/ModalDialog';
 import './import.css';
 
 /** The formatted version of what was pasted, valid while the text box still shows exactly that paste. */

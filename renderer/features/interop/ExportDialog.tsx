@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useAnalyst } from '../../app/analyst-context';
 import { EXPORT_CHOICES, exportChoices, exportFormats, type ExportChoice } from '../../../shared/formats/file-formats';
 import { platform } from '../../platform';
-import { ModalDialog } from '../import/ModalDialog';
+import { ModalDialog } from '../../app/ModalDialog';
 import { ClaimReviewChecklist } from './ClaimReviewChecklist';
 import { exportDocumentAs, liveDocumentView } from './interop-actions';
 import { useOrganisation } from './use-organisation';

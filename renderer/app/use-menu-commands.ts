@@ -1,12 +1,12 @@
 /** Runs the file commands from the application menu (desktop) or their keyboard shortcuts (web). */
 import { useEffect } from 'react';
-import type { Analyst } from '../../../shared';
-import { exportChoiceOf, isExportAsCommand, parseMenuCommand, type MenuCommand } from '../../../shared/ipc/channels';
-import { useAnalyst } from '../../app/analyst-context';
-import { platform } from '../../platform';
-import { useUiStore } from '../../store/ui-store';
-import { importAnnotationFile } from '../interop/interop-actions';
-import { exportOpenDocument, importBundleFile, openArticleFile } from './exchange-actions';
+import type { Analyst } from '../../shared';
+import { exportChoiceOf, isExportAsCommand, parseMenuCommand, type MenuCommand } from '../../shared/ipc/channels';
+import { useAnalyst } from './analyst-context';
+import { platform } from '../platform';
+import { useUiStore } from '../store/ui-store';
+import { importAnnotationFile } from '../features/interop/interop-actions';
+import { exportOpenDocument, importBundleFile, openArticleFile } from '../features/exchange/exchange-actions';
 
 const SHORTCUTS: Record<string, MenuCommand> = { o: 'open-article', i: 'import-bundle', e: 'export-bundle' };
 
