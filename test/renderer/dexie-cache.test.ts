@@ -4,10 +4,9 @@
 import { Dexie, liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTarget, newClaim, newSource, type Analyst, type FactDocument } from '../../shared';
-import { openDatabase, type FactcheckDatabase } from '../../renderer/db/database';
+import type { FactcheckDatabase } from '../../renderer/db/database';
 import { uncommittedWritesShown } from '../../renderer/db/dexie-cache';
-import { ensureScales, listDocuments, seedSampleArticle } from '../../renderer/db/documents';
-import sample from '../../renderer/features/library/sample/putin-negotiations.txt?raw';
+import { openSampleLibrary } from './sample-library';
 
 const ana: Analyst = { id: 'analyst-ana', name: 'Ana' };
 const MOVED = 'Dexie no longer keeps uncommitted writes where renderer/db/dexie-cache.ts reads them';
@@ -15,12 +14,7 @@ let database: FactcheckDatabase;
 let document: FactDocument;
 
 beforeEach(async () => {
-  database = openDatabase(`dexie-cache-${Math.random()}`);
-  await ensureScales(database);
-  await seedSampleArticle(database, sample, ana);
-  const [summary] = await listDocuments(database);
-  if (!summary) throw new Error('no sample document');
-  document = summary.document;
+  ({ database, document } = await openSampleLibrary('dexie-cache', ana));
 });
 
 afterEach(async () => {
