@@ -1,5 +1,6 @@
 /** The help text of the CLI and of each command, and the version it reports. */
 import packageJson from '../package.json' with { type: 'json' };
+import { exportFormats } from '../shared/formats/file-formats';
 import { EXPORT_USAGE } from './commands/export';
 import { IMPORT_ANNOTATIONS_USAGE } from './commands/import-annotations';
 import { MERGE_USAGE } from './commands/merge';
@@ -56,12 +57,10 @@ Commands:
   validate FILE...        check bundle files; one line per problem
   info BUNDLE [--json]    summarise a bundle's documents and claims
   merge FILE... -o OUT    merge teammates' bundles; conflicts and orphans are kept
-  export BUNDLE --format w3c|w3c-list|hypothesis|claimreview|csv|html|md -o OUT
-                          write a document as W3C or Hypothesis annotations, ClaimReview,
-                          CSV or a report
-  import-annotations BUNDLE ANNOTATIONS_FILE -o OUT
-                          add W3C or Hypothesis annotations as claims; prints what was
-                          placed and what was not
+  export BUNDLE --format ${exportFormats.join('|')} -o OUT
+                          write a document in another format (factcheck help export)
+  import-annotations BUNDLE W3C_FILE -o OUT
+                          add W3C annotations as claims; prints anchored and orphans
   help [COMMAND]          show this help, or a command's
 
 Options:

@@ -1,9 +1,26 @@
 /** The one IndexedDB database of the app (Dexie). Versions are append-only. */
 import { Dexie, type EntityTable } from 'dexie';
-import type { Claim, Evidence, FactDocument, Source, VerdictScale } from '../../shared';
+import type { Analyst, Claim, Evidence, FactDocument, RecordKind, Source, VerdictScale } from '../../shared';
 import { claimV1toV2, documentV1toV2, sourceV1toV2 } from '../../shared';
-import type { ConflictRow } from './conflicts';
-import type { ImportRecord } from './exchange';
+
+/** A record that may hold conflicts: `claims:<id>`, `sources:<id>`… */
+export interface ConflictRow {
+  key: string;
+  table: RecordKind;
+  recordId: string;
+}
+
+/** One import, as the library remembers it: which file, who brought it in and when, and what it did. */
+export interface ImportRecord {
+  id: string;
+  file: string;
+  importedBy: Analyst;
+  importedAt: string;
+  exportedBy: Analyst;
+  exportedAt: string;
+  generator: string;
+  summary: string;
+}
 
 export interface SettingRecord {
   key: string;
@@ -60,7 +77,7 @@ export function openDatabase(name: string = DATABASE_NAME): FactcheckDatabase {
         });
     });
   // Format 3 (merge): records that may hold conflicts, the log of imports, and documents found by URL.
-  // Records gain their merge history lazily (see shared/exchange/record-sync.ts), so nothing is rewritten.
+  // Records gain their merge history lazily (see shared/model/record-sync.ts), so nothing is rewritten.
   database.version(3).stores({
     documents: 'id, textHash, title, updatedAt, url',
     conflicts: 'key, table',

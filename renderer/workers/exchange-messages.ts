@@ -1,6 +1,7 @@
 /** The messages between the page and the exchange worker. */
 import type { Analyst, VersionQuestion } from '../../shared';
-import type { BundleFile, ImportOutcome, ImportProgress, VersionAnswers } from '../features/exchange/import-pipeline';
+import type { BundleFile, ImportOutcome } from '../features/exchange/import-pipeline';
+import type { ImportProgress, VersionAnswers } from '../store/bundle-import-slice';
 
 export interface ImportRequest {
   type: 'import';

@@ -1,7 +1,7 @@
 /** Builds a bundle from one document and the records that belong to it. */
 import type { Analyst, Claim, Evidence, FactDocument, Source, VerdictScale } from '../model/schema';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle-schema';
-import { legacySync } from './record-sync';
+import { legacySync } from '../model/record-sync';
 
 export const GENERATOR = 'Factcheck Desk';
 

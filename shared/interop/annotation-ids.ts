@@ -5,7 +5,7 @@
  * writes, or `ID` in its API and exports), any other IRI, or, for an annotation without an id, a hash of
  * its content. The claim's id follows from the key and the document.
  */
-import { canonicalJson } from '../exchange/canonical-json';
+import { canonicalJson } from '../text/canonical-json';
 import { hashText } from '../text/hash';
 import { uuidFor } from './identifiers';
 

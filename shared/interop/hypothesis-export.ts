@@ -6,6 +6,7 @@
  * quote and its UTF-16 position (Hypothesis counts positions in UTF-16 units) are the selectors.
  */
 import { GENERATOR } from '../exchange/create-bundle';
+import { STANCE_WORDS } from '../model/labels';
 import type { Analyst } from '../model/schema';
 import { isRichTextEmpty } from '../richtext/convert';
 import { findStep } from '../scales/presets';
@@ -13,7 +14,6 @@ import type { ClaimItem, DocumentView } from './document-view';
 import { exportUrl, uuidFor } from './identifiers';
 import { jsonForEmbedding } from './json-text';
 import { escapeMarkdown, markdownLines, markdownLink, richTextToMarkdown } from './markdown-text';
-import { STANCE_LABELS } from './report-model';
 import { documentSourceIri } from './w3c-export';
 
 /** The authority our users' `acct:` ids are under: no Hypothesis server, a name that cannot resolve. */
@@ -81,7 +81,7 @@ function claimText({ claim, evidence }: ClaimItem, view: Pick<DocumentView, 'sca
     .filter((link) => exportUrl(link.source.url))
     .map(({ evidence: link, source }) => {
       const note = link.note.trim() ? `: ${markdownLines(link.note)}` : '';
-      return `- ${markdownLink(source.url, source.title || source.url)} (${STANCE_LABELS[link.stance]})${note}`;
+      return `- ${markdownLink(source.url, source.title || source.url)} (${STANCE_WORDS[link.stance]})${note}`;
     });
   if (sources.length > 0) parts.push(`**Sources:**\n\n${sources.join('\n')}`);
   return parts.join('\n\n');

@@ -5,7 +5,7 @@
  * same claim (annotation-ids.ts) and is skipped. Invalid annotations are reported one by one, and those
  * that cannot be placed (page notes, replies, another page's) are counted by reason; the rest import.
  */
-import { createdSync } from '../exchange/record-sync';
+import { createdSync } from '../model/record-sync';
 import type { Problem } from '../exchange/problems';
 import { newId } from '../model/ids';
 import { newClaim, newEvidence, newSource } from '../model/new-records';

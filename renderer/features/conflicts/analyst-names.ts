@@ -1,7 +1,7 @@
 /** Names for the analysts behind conflicting values: the writes carry analyst ids, the library knows their names. */
 import type { Analyst } from '../../../shared';
 import type { RecordConflicts } from '../../db/conflicts';
-import type { ImportRecord } from '../../db/exchange';
+import type { ImportRecord } from '../../db/database';
 
 export function analystNames(
   items: readonly RecordConflicts[],

@@ -10,8 +10,6 @@ import { getAnalyst } from '../../db/settings';
 import { useUiStore } from '../../store/ui-store';
 import { importInBackground } from './import-client';
 import type { BundleFile } from './import-pipeline';
-import { useImportProgress } from './import-progress-store';
-import { useVersionQuestion } from './version-question-store';
 
 export interface BundleImportOptions {
   /** Opens the bundle's first document afterwards (an imported or opened file), or stays put (a restore). */
@@ -27,15 +25,14 @@ function failure(error: unknown): string {
 /** Merges the bundle into the library (nothing local is lost); returns whether it was imported. */
 export async function importBundleContent(file: BundleFile, options: BundleImportOptions): Promise<boolean> {
   const store = useUiStore.getState();
-  const progress = useImportProgress.getState();
   try {
     const analyst = await getAnalyst(db);
     if (!analyst) return false;
-    progress.start(file.name);
-    const outcome = await importInBackground(file, analyst, progress.update, (questions) =>
-      useVersionQuestion.getState().ask(file.name, questions),
+    store.startImport(file.name);
+    const outcome = await importInBackground(file, analyst, store.updateImport, (questions) =>
+      store.askVersions(file.name, questions),
     );
-    progress.finish();
+    store.finishImport();
     if (outcome.kind === 'invalid') {
       store.reportProblems({
         title: 'The file was not imported',
@@ -58,8 +55,8 @@ export async function importBundleContent(file: BundleFile, options: BundleImpor
     store.notify(outcome.summary);
     return true;
   } catch (error) {
-    progress.finish();
-    useVersionQuestion.getState().answer(null);
+    store.finishImport();
+    store.answerVersions(null);
     store.notify(`The import of ${options.label} failed and nothing was changed: ${failure(error)}`, { tone: 'error' });
     return false;
   }

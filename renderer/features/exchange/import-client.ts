@@ -2,13 +2,8 @@
 import type { Analyst } from '../../../shared';
 import { db } from '../../db/database';
 import type { ImportRequest, VersionsAnswer, WorkerReply } from '../../workers/exchange-messages';
-import {
-  runImport,
-  type AskVersions,
-  type BundleFile,
-  type ImportOutcome,
-  type ImportProgress,
-} from './import-pipeline';
+import type { ImportProgress } from '../../store/bundle-import-slice';
+import { runImport, type AskVersions, type BundleFile, type ImportOutcome } from './import-pipeline';
 
 function startWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;

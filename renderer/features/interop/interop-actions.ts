@@ -14,10 +14,10 @@ import {
 import { db } from '../../db/database';
 import { documentContents, exportDocument } from '../../db/exchange';
 import { getOrganisation } from '../../db/organisation';
+import { EXPORT_CHOICES, type ExportChoice } from '../../../shared/formats/file-formats';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/ui-store';
 import { importAnnotationsInBackground } from './annotation-import-client';
-import { exportChoiceInfo, type ExportChoice } from './export-choices';
 
 /** Annotations listed one by one in the import report at most; a line counts the rest. */
 const MAX_LISTED = 200;
@@ -60,7 +60,7 @@ export async function exportDocumentAs(documentId: string, analyst: Analyst, cho
       saved = await platform.saveFile(choice, file.fileName, file.content);
     }
     if (!saved) return false;
-    store().notify(`Exported “${view.document.title}” as ${exportChoiceInfo(choice).label} to ${saved.name}.`);
+    store().notify(`Exported “${view.document.title}” as ${EXPORT_CHOICES[choice].label} to ${saved.name}.`);
     return true;
   } catch (error) {
     store().notify(`The export failed: ${failure(error)}`, { tone: 'error' });

@@ -107,7 +107,11 @@ describe('factcheck export', () => {
   });
 
   it.each([
-    [['export', 'BUNDLE', '-o', 'x'], 2, 'Choose a format with --format (w3c, w3c-list, hypothesis, claimreview, csv, html, md).'],
+    [
+      ['export', 'BUNDLE', '-o', 'x'],
+      2,
+      'Choose a format with --format (w3c, w3c-list, hypothesis, claimreview, csv, html, md).',
+    ],
     [
       ['export', 'BUNDLE', '--format', 'pdf', '-o', 'x'],
       2,
