@@ -74,7 +74,11 @@ export function serialiseBundle(bundle: Bundle, key?: SigningKey): string {
   const ordered = withSignatureSlot(bundle, key !== undefined);
   const lines = new Map<string, string[]>();
   for (const [name, value] of Object.entries(ordered))
-    if (RECORD_LISTS.has(name) && Array.isArray(value)) lines.set(name, value.map((record) => JSON.stringify(record)));
+    if (RECORD_LISTS.has(name) && Array.isArray(value))
+      lines.set(
+        name,
+        value.map((record) => JSON.stringify(record)),
+      );
   if (key) ordered['signature'] = signatureFor(ordered, key, lines);
   const entries = Object.entries(ordered).filter(([, value]) => value !== undefined);
   const out = ['{'];

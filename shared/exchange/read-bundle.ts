@@ -20,7 +20,8 @@ export const MAX_BUNDLE_BYTES = 200 * 1024 * 1024;
 export type ReadBundleResult = { ok: true; bundle: Bundle } | { ok: false; problems: Problem[] };
 
 /** A file read: valid, with what its signature says (a bad signature does not make a file invalid: the reader decides). */
-export type ReadFileResult = { ok: true; bundle: Bundle; signature: SignatureCheck } | { ok: false; problems: Problem[] };
+export type ReadFileResult =
+  { ok: true; bundle: Bundle; signature: SignatureCheck } | { ok: false; problems: Problem[] };
 
 /** Where reading has got to, for a progress bar: `done` of `total` records checked. */
 export interface ReadProgress {

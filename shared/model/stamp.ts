@@ -45,7 +45,12 @@ export function createdStamp(author: Author, now: Date = new Date()): Stamped {
 }
 
 /** Applies a change to a record and stamps it with the analyst, the time and the next revision (a write the merge can tell apart). */
-export function withChange<T extends Stamped>(record: T, change: Partial<T>, author: Author, now: Date = new Date()): T {
+export function withChange<T extends Stamped>(
+  record: T,
+  change: Partial<T>,
+  author: Author,
+  now: Date = new Date(),
+): T {
   const sync = syncAfterWrite(record as unknown as Record<string, unknown>, Object.keys(change), writerIdOf(author));
   return {
     ...record,
