@@ -32,6 +32,12 @@ const OPEN_PURPOSES: Readonly<Record<OpenPurpose, OpenPurposeInfo>> = {
     filters: [{ name: 'W3C Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] }],
     maxBytes: 100 * MEGABYTE,
   },
+  identity: {
+    noun: 'identity',
+    title: 'Import my identity',
+    filters: [{ name: 'Factcheck identity (*.factcheck-identity.json)', extensions: ['json'] }],
+    maxBytes: MEGABYTE / 16,
+  },
 };
 
 interface SavePurposeInfo {
@@ -72,6 +78,11 @@ const SAVE_PURPOSES: Readonly<Record<SavePurpose, SavePurposeInfo>> = {
     defaultEnding: '.md',
     filters: [{ name: 'Markdown reports', extensions: ['md'] }],
   },
+  identity: {
+    title: 'Export my identity (holds your secret signing key)',
+    defaultEnding: '.factcheck-identity.json',
+    filters: [{ name: 'Factcheck identity (*.factcheck-identity.json)', extensions: ['json'] }],
+  },
   pdf: {
     title: 'Save report as PDF',
     defaultEnding: '.pdf',
@@ -84,6 +95,7 @@ export const MAX_FILE_BYTES: Readonly<Record<OpenPurpose, number>> = {
   article: OPEN_PURPOSES.article.maxBytes,
   bundle: OPEN_PURPOSES.bundle.maxBytes,
   annotations: OPEN_PURPOSES.annotations.maxBytes,
+  identity: OPEN_PURPOSES.identity.maxBytes,
 };
 
 /** What files of an open purpose are called in messages. */

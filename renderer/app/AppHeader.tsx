@@ -6,6 +6,8 @@ import { ConflictsButton } from '../features/conflicts/ConflictsButton';
 import { exportOpenDocument, importBundleFile, openArticleFile } from '../features/exchange/exchange-actions';
 import { ImportProgressBar } from '../features/exchange/ImportProgressBar';
 import { InteropMenu } from '../features/interop/InteropMenu';
+import { HeldFilesButton } from '../features/trust/HeldFilesButton';
+import { useTrustDialogs } from '../features/trust/trust-dialog-store';
 import { useUiStore } from '../store/ui-store';
 import { useAnalyst } from './analyst-context';
 
@@ -14,6 +16,7 @@ export function AppHeader() {
   const openDocumentId = useUiStore((state) => state.openDocumentId);
   const screen = useUiStore((state) => state.screen);
   const showScreen = useUiStore((state) => state.showScreen);
+  const openIdentity = useTrustDialogs((state) => state.openIdentity);
   const title = useLiveQuery(
     async () => (openDocumentId ? (await db.documents.get(openDocumentId))?.title : undefined),
     [openDocumentId],
@@ -50,6 +53,7 @@ export function AppHeader() {
       </nav>
       <div className="header-actions">
         <ImportProgressBar />
+        <HeldFilesButton />
         <ConflictsButton />
         <button
           type="button"
@@ -78,9 +82,15 @@ export function AppHeader() {
         </button>
         <InteropMenu documentId={openDocumentId} />
         <BackupsButton />
-        <span className="analyst-name" title="Your name is stamped on your changes">
+        <button
+          type="button"
+          className="analyst-name"
+          onClick={openIdentity}
+          title="Your name is stamped on your changes. Your identity, signing key and teammates’ keys"
+          aria-haspopup="dialog"
+        >
           {analyst.name}
-        </span>
+        </button>
       </div>
     </header>
   );

@@ -4,6 +4,8 @@ import type { Claim, Evidence, FactDocument, Source, VerdictScale } from '../../
 import { claimV1toV2, documentV1toV2, sourceV1toV2 } from '../../shared';
 import type { ConflictRow } from './conflicts';
 import type { ImportRecord } from './exchange';
+import type { HeldContent, HeldFile } from './held-files';
+import type { TrustedKey } from './trusted-keys';
 
 export interface SettingRecord {
   key: string;
@@ -19,6 +21,9 @@ export type FactcheckDatabase = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
   conflicts: EntityTable<ConflictRow, 'key'>;
   imports: EntityTable<ImportRecord, 'id'>;
+  trustedKeys: EntityTable<TrustedKey, 'analystId'>;
+  heldFiles: EntityTable<HeldFile, 'id'>;
+  heldContents: EntityTable<HeldContent, 'id'>;
 };
 
 export const DATABASE_NAME = 'factcheck-desk';
@@ -65,6 +70,13 @@ export function openDatabase(name: string = DATABASE_NAME): FactcheckDatabase {
     documents: 'id, textHash, title, updatedAt, url',
     conflicts: 'key, table',
     imports: 'id, importedAt',
+  });
+  // Format 4 (trust): teammates' signing keys, pinned when first seen, and files kept apart until the
+  // analyst decides. The library's writer id and signing key are settings (see identity.ts).
+  database.version(4).stores({
+    trustedKeys: 'analystId',
+    heldFiles: 'id, heldAt',
+    heldContents: 'id',
   });
   return database;
 }

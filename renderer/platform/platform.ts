@@ -47,6 +47,7 @@ export const FILE_ACCEPT: Record<OpenPurpose, string> = {
   article: '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html',
   bundle: '.json,application/json',
   annotations: '.jsonld,.json,application/ld+json,application/json',
+  identity: '.json,application/json',
 };
 
 /** The type of each download on the web, so the browser and the OS know what the file is. */
@@ -57,4 +58,5 @@ export const SAVE_MIME_TYPES: Record<TextSavePurpose, string> = {
   csv: 'text/csv;charset=utf-8',
   html: 'text/html;charset=utf-8',
   md: 'text/markdown;charset=utf-8',
+  identity: 'application/json',
 };

@@ -5,13 +5,13 @@
 import { z } from 'zod';
 
 /** What an open dialog is for: it sets the dialog's title, file filters and size cap. */
-export const openPurposes = ['article', 'bundle', 'annotations'] as const;
+export const openPurposes = ['article', 'bundle', 'annotations', 'identity'] as const;
 export type OpenPurpose = (typeof openPurposes)[number];
 /**
  * What a save dialog is for: the bundle, each export format (named as shared/interop names them) and
  * the PDF report. Each has its own title, default file extension and filter.
  */
-export const textSavePurposes = ['bundle', 'w3c', 'claimreview', 'csv', 'html', 'md'] as const;
+export const textSavePurposes = ['bundle', 'w3c', 'claimreview', 'csv', 'html', 'md', 'identity'] as const;
 /** The save purposes whose content is text the renderer hands over (the PDF is rendered by the main process). */
 export type TextSavePurpose = (typeof textSavePurposes)[number];
 export const savePurposes = [...textSavePurposes, 'pdf'] as const;

@@ -1,11 +1,14 @@
 /**
- * The whole import of a bundle file: read (size cap, safe parse, migration, validation) and merge into
- * the library in one transaction. Runs in the exchange worker, or on the page where workers are missing.
+ * The whole import of a bundle file: read (size cap, safe parse, migration, validation), its signature
+ * judged (a file that must be kept apart is held, untouched), and merge into the library in one
+ * transaction. Runs in the exchange worker, or on the page where workers are missing.
  */
-import type { Analyst, Problem, VersionQuestion } from '../../../shared';
+import type { Author, Problem, VersionQuestion } from '../../../shared';
 import { readBundle } from '../../../shared';
 import type { FactcheckDatabase } from '../../db/database';
-import { importBundle, versionQuestions } from '../../db/exchange';
+import { ForgedHistoryError, importBundle, versionQuestions } from '../../db/exchange';
+import { holdFile, type HeldFile } from '../../db/held-files';
+import { describeSignature, isHeld, judgeSignature, type SignatureVerdict } from '../../db/trusted-keys';
 
 export interface BundleFile {
   name: string;
@@ -28,10 +31,26 @@ export type VersionAnswers = Array<[string, string | null]> | null;
 export type AskVersions = (questions: VersionQuestion[]) => Promise<VersionAnswers>;
 
 export type ImportOutcome =
-  | { kind: 'imported'; summary: string; documentId: string | null; conflicts: number; orphans: number }
+  | {
+      kind: 'imported';
+      summary: string;
+      /** What the file's signature says, in a sentence. */
+      signature: string;
+      signatureKind: SignatureVerdict['kind'];
+      documentId: string | null;
+      conflicts: number;
+      orphans: number;
+    }
   | { kind: 'cancelled' }
-  | { kind: 'invalid'; problems: Problem[] }
+  | { kind: 'invalid'; problems: Problem[]; forged?: boolean }
+  | { kind: 'held'; held: HeldFile }
   | { kind: 'failed'; message: string };
+
+/** For a file the analyst decided to import although it was kept apart: import it, and trust its new key when they said so. */
+export interface TrustDecision {
+  importAnyway: boolean;
+  trustNewKey: boolean;
+}
 
 const STAGE_START: Record<ImportStage, number> = {
   parsing: 0.02,
@@ -48,9 +67,10 @@ const STAGE_START: Record<ImportStage, number> = {
 export async function runImport(
   database: FactcheckDatabase,
   file: BundleFile,
-  analyst: Analyst,
+  analyst: Author,
   onProgress: (progress: ImportProgress) => void = () => undefined,
   askVersions?: AskVersions,
+  decision: TrustDecision = { importAnyway: false, trustNewKey: false },
 ): Promise<ImportOutcome> {
   try {
     const read = readBundle(file.content, file.byteLength, {
@@ -61,6 +81,9 @@ export async function runImport(
       },
     });
     if (!read.ok) return { kind: 'invalid', problems: read.problems };
+    const verdict = await judgeSignature(database, read.signature, read.bundle.exportedBy);
+    if (isHeld(verdict) && !decision.importAnyway)
+      return { kind: 'held', held: await holdFile(database, file, verdict) };
     let versions: Map<string, string | null> | undefined;
     if (askVersions) {
       const questions = await versionQuestions(database, read.bundle);
@@ -70,21 +93,30 @@ export async function runImport(
         versions = new Map(answers);
       }
     }
+    const fingerprint = verdict.kind === 'unsigned' ? null : verdict.fingerprint;
+    const pin =
+      verdict.kind === 'first-seen' || (verdict.kind === 'key-changed' && decision.trustNewKey)
+        ? { signer: verdict.signer, publicKey: verdict.publicKey }
+        : undefined;
     const result = await importBundle(database, read.bundle, {
       file: file.name,
       analyst,
       versions,
+      signature: { kind: verdict.kind, fingerprint, pin },
       onProgress: (stage) => onProgress({ stage, fraction: STAGE_START[stage] }),
     });
     const first = read.bundle.documents[0];
     return {
       kind: 'imported',
       summary: result.summary,
+      signature: describeSignature(verdict),
+      signatureKind: verdict.kind,
       documentId: first ? (result.plan.documentIds.get(first.id) ?? first.id) : null,
       conflicts: result.plan.conflicts,
       orphans: result.plan.orphans,
     };
   } catch (error) {
+    if (error instanceof ForgedHistoryError) return { kind: 'invalid', problems: error.problems, forged: true };
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
 }
