@@ -19,7 +19,6 @@ import {
   forgedWriteProblems,
   newId,
   planMerge,
-  writerIdOf,
 } from '../../shared';
 import { conflictIndexChanges } from './conflicts';
 import type { FactcheckDatabase } from './database';
@@ -245,7 +244,7 @@ export async function importBundle(
     const plan = planMerge(
       bundle,
       { documents, claims, sources, evidence, scales },
-      { origin, versions: options.versions, ownWriters: identity?.ownWriters ?? [writerIdOf(options.analyst)] },
+      { origin, versions: options.versions, ownWriters: identity?.ownWriters ?? [] },
     );
     if (plan.forged.length > 0) throw new ForgedHistoryError(forgedWriteProblems(plan.forged));
     options.onProgress?.('saving');
