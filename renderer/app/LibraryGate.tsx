@@ -30,6 +30,10 @@ const MESSAGES = {
     title: 'The desk is open in another tab',
     text: 'Factcheck Desk is open in another tab or window of this browser. One of them edits the library at a time, so no edit is lost: when you take over here, the other tab saves what it has and waits.',
   },
+  moved: {
+    title: 'The desk moved to another tab',
+    text: 'Another tab of this browser took over the library. Everything you did here was saved first and is there. Take it back here whenever you like.',
+  },
   'taking-over': {
     title: 'Taking over…',
     text: 'The other tab is saving what it has; the desk opens here in a moment.',
@@ -53,11 +57,11 @@ export function LibraryGate({ children }: { children: ReactNode }) {
         className="onboarding-card"
         role="region"
         aria-labelledby="library-lock-title"
-        aria-busy={status !== 'elsewhere'}
+        aria-busy={status === 'taking-over' || status === 'handing-over'}
       >
         <h1 id="library-lock-title">{message.title}</h1>
         <p>{message.text}</p>
-        {status === 'elsewhere' && (
+        {(status === 'elsewhere' || status === 'moved') && (
           <button type="button" className="primary" autoFocus onClick={() => lock.takeOver()}>
             Use the desk here
           </button>

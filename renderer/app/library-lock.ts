@@ -11,6 +11,8 @@ export type LockStatus =
   | 'active'
   /** Another tab edits the library. */
   | 'elsewhere'
+  /** Another tab took the library over from this one, after this one saved what it had. */
+  | 'moved'
   /** Waiting for the other tab to save and let go. */
   | 'taking-over'
   /** Saving what is pending before another tab takes over. */
@@ -82,7 +84,7 @@ export function createLibraryLock(options: LibraryLockOptions): LibraryLock {
     } finally {
       const letGo = release;
       release = null;
-      set('elsewhere');
+      set('moved');
       letGo();
     }
   };
@@ -110,7 +112,7 @@ export function createLibraryLock(options: LibraryLockOptions): LibraryLock {
       return () => listeners.delete(listener);
     },
     takeOver() {
-      if (!locks || (status !== 'elsewhere' && status !== 'checking')) return;
+      if (!locks || (status !== 'elsewhere' && status !== 'moved')) return;
       set('taking-over');
       // Queued behind the holder, which is asked to save and let go; a closed holder lets go by itself.
       void locks
