@@ -90,6 +90,21 @@ export async function listTrustedKeys(
     .sort((a, b) => a.name.localeCompare(b.name) || a.analystId.localeCompare(b.analystId));
 }
 
+/** A sentence on a held file the analyst imported anyway. */
+export function describeImportedAnyway(verdict: HeldVerdict, trustedNewKey: boolean): string {
+  const name = verdict.signer.name;
+  switch (verdict.kind) {
+    case 'tampered':
+      return `Imported as you decided, although its signature does not hold (${verdict.reason}).`;
+    case 'key-changed':
+      return trustedNewKey
+        ? `${name}’s new key ${verdict.fingerprint} is now the one you trust for them.`
+        : `Imported as you decided, although it is signed with key ${verdict.fingerprint}, not with the key you know for ${name}.`;
+    case 'not-yours':
+      return `Imported as you decided, although it is signed in your name with key ${verdict.fingerprint}, which is not yours.`;
+  }
+}
+
 /** A sentence on a file's signature for the import's message. */
 export function describeSignature(verdict: SignatureVerdict): string {
   const name = verdict.signer.name;

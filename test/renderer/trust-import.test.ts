@@ -4,6 +4,7 @@
 // two machines exchanging files without loss.
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  keyFingerprint,
   makeTarget,
   newSigningKey,
   parseArticle,
@@ -212,7 +213,11 @@ describe('signed files', () => {
 
     // The analyst imports it anyway and trusts the new key.
     const decided = await importInto(ana, content, 'bob-new.factcheck.json', { importAnyway: true, trustNewKey: true });
-    expect(decided).toMatchObject({ kind: 'imported', signatureKind: 'key-changed' });
+    expect(decided).toMatchObject({
+      kind: 'imported',
+      signatureKind: 'key-changed',
+      signature: `Bob Builder’s new key ${keyFingerprint(impostor.signingKey.publicKey)} is now the one you trust for them.`,
+    });
     expect((await ana.database.trustedKeys.get(bob.identity.analyst.id))?.publicKey).toBe(
       impostor.signingKey.publicKey,
     );

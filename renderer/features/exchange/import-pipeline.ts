@@ -8,7 +8,13 @@ import { readBundle } from '../../../shared';
 import type { FactcheckDatabase } from '../../db/database';
 import { ForgedHistoryError, importBundle, versionQuestions } from '../../db/exchange';
 import { holdFile, type HeldFile } from '../../db/held-files';
-import { describeSignature, isHeld, judgeSignature, type SignatureVerdict } from '../../db/trusted-keys';
+import {
+  describeImportedAnyway,
+  describeSignature,
+  isHeld,
+  judgeSignature,
+  type SignatureVerdict,
+} from '../../db/trusted-keys';
 
 export interface BundleFile {
   name: string;
@@ -109,7 +115,7 @@ export async function runImport(
     return {
       kind: 'imported',
       summary: result.summary,
-      signature: describeSignature(verdict),
+      signature: isHeld(verdict) ? describeImportedAnyway(verdict, decision.trustNewKey) : describeSignature(verdict),
       signatureKind: verdict.kind,
       documentId: first ? (result.plan.documentIds.get(first.id) ?? first.id) : null,
       conflicts: result.plan.conflicts,

@@ -141,7 +141,7 @@ export function IdentityDialog() {
               <tr>
                 <th scope="col">Analyst</th>
                 <th scope="col">Key</th>
-                <th scope="col">First seen</th>
+                <th scope="col">Trusted since</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
