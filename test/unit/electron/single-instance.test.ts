@@ -5,9 +5,10 @@ import { claimSingleInstance, type InstanceApp } from '../../../electron/main/si
 
 function fakeApp(lockFree: boolean) {
   let secondInstance: ((event: unknown, argv: string[], workingDirectory: string) => void) | null = null;
-  const app: InstanceApp & { quit: ReturnType<typeof vi.fn> } = {
+  const quit = vi.fn<() => void>();
+  const app: InstanceApp & { quit: typeof quit } = {
     requestSingleInstanceLock: () => lockFree,
-    quit: vi.fn(),
+    quit,
     on: (_event, listener) => {
       secondInstance = listener;
     },
