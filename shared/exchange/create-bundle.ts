@@ -97,8 +97,8 @@ export function serialiseBundle(bundle: Bundle, key?: SigningKey): string {
   return `${out.join('\n')}\n`;
 }
 
-/** A file name for a document's bundle, made of safe characters only. */
-export function bundleFileName(title: string): string {
+/** The start of a file name made from a title: safe characters only, words joined by hyphens, or `fallback`. */
+export function fileStem(title: string, fallback: string): string {
   const stem = title
     .normalize('NFKD')
     .replace(/[^\w\s-]/g, '')
@@ -106,5 +106,10 @@ export function bundleFileName(title: string): string {
     .replace(/\s+/g, '-')
     .toLowerCase()
     .slice(0, 60);
-  return `${stem || 'document'}.factcheck.json`;
+  return stem || fallback;
+}
+
+/** A file name for a document's bundle, made of safe characters only. */
+export function bundleFileName(title: string): string {
+  return `${fileStem(title, 'document')}.factcheck.json`;
 }

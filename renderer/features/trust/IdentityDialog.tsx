@@ -1,6 +1,6 @@
 /** Who you are to your team: your name and key fingerprint, moving your identity to another machine, and the teammates' keys this library knows. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { keyFingerprint } from '../../../shared';
 import { db } from '../../db/database';
 import { getLibraryIdentity } from '../../db/identity';
@@ -20,56 +20,64 @@ function formatDate(iso: string): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/** A warning with the step it is about: Cancel, or go ahead. */
+function ConfirmPanel({
+  children,
+  confirm,
+  onCancel,
+  onConfirm,
+}: {
+  children: ReactNode;
+  confirm: string;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
+  return (
+    <div className="trust-warning" role="alert">
+      <p>{children}</p>
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="primary" onClick={onConfirm}>
+          {confirm}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 function MoveIdentity() {
   const [step, setStep] = useState<'idle' | 'export' | PickedIdentity>('idle');
+  const cancel = () => setStep('idle');
   if (step === 'export')
     return (
-      <div className="trust-warning" role="alert">
-        <p>
-          <strong>The file will hold your secret signing key.</strong> Anyone who has it can sign files as you. Carry it
-          to your other machine yourself (a USB stick, not e-mail or chat), import it there, then delete it.
-        </p>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => setStep('idle')}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              setStep('idle');
-              void exportIdentity();
-            }}
-          >
-            Save identity file
-          </button>
-        </div>
-      </div>
+      <ConfirmPanel
+        confirm="Save identity file"
+        onCancel={cancel}
+        onConfirm={() => {
+          setStep('idle');
+          void exportIdentity();
+        }}
+      >
+        <strong>The file will hold your secret signing key.</strong> Anyone who has it can sign files as you. Carry it
+        to your other machine yourself (a USB stick, not e-mail or chat), import it there, then delete it.
+      </ConfirmPanel>
     );
   if (typeof step === 'object')
     return (
-      <div className="trust-warning" role="alert">
-        <p>
-          This machine will sign as <strong>{step.analyst.name}</strong> ({step.analyst.id}) with key{' '}
-          <span className="fingerprint">{keyFingerprint(step.signingKey.publicKey)}</span>, and your edits here will
-          carry that name. The library keeps everything it holds and gets a writer id of its own.
-        </p>
-        <div className="dialog-actions">
-          <button type="button" onClick={() => setStep('idle')}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              setStep('idle');
-              void adoptPickedIdentity(step);
-            }}
-          >
-            Use this identity
-          </button>
-        </div>
-      </div>
+      <ConfirmPanel
+        confirm="Use this identity"
+        onCancel={cancel}
+        onConfirm={() => {
+          setStep('idle');
+          void adoptPickedIdentity(step);
+        }}
+      >
+        This machine will sign as <strong>{step.analyst.name}</strong> ({step.analyst.id}) with key{' '}
+        <span className="fingerprint">{keyFingerprint(step.signingKey.publicKey)}</span>, and your edits here will carry
+        that name. The library keeps everything it holds and gets a writer id of its own.
+      </ConfirmPanel>
     );
   return (
     <div className="trust-row-actions">

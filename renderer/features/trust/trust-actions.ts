@@ -1,5 +1,6 @@
 /** What the trust dialogs do: import a held file anyway or discard it, forget a teammate's key, export and import the analyst's identity. */
 import type { Analyst, SigningKey } from '../../../shared';
+import { fileStem } from '../../../shared';
 import { db } from '../../db/database';
 import { discardHeldFile, takeHeldFile } from '../../db/held-files';
 import { adoptIdentity, getLibraryIdentity } from '../../db/identity';
@@ -49,14 +50,7 @@ export async function forgetTeammateKey(analystId: string, name: string): Promis
 }
 
 function identityFileName(analyst: Analyst): string {
-  const stem = analyst.name
-    .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
-    .replace(/\s+/g, '-')
-    .toLowerCase()
-    .slice(0, 60);
-  return `${stem || 'my'}.factcheck-identity.json`;
+  return `${fileStem(analyst.name, 'my')}.factcheck-identity.json`;
 }
 
 /** Saves the identity file (the analyst confirmed the warning first). */
