@@ -1,5 +1,6 @@
 /** The help text of the CLI and of each command, and the version it reports. */
 import packageJson from '../package.json' with { type: 'json' };
+import { exportFormats } from '../shared/formats/file-formats';
 import { EXPORT_USAGE } from './commands/export';
 import { IMPORT_ANNOTATIONS_USAGE } from './commands/import-annotations';
 import { MERGE_USAGE } from './commands/merge';
@@ -58,8 +59,8 @@ Commands:
   validate FILE...        check bundle files; one line per problem
   info BUNDLE [--json]    summarise a bundle's documents and claims
   merge FILE... -o OUT    merge teammates' bundles; conflicts and orphans are kept
-  export BUNDLE --format w3c|claimreview|csv|html|md -o OUT
-                          write a document as W3C annotations, ClaimReview, CSV or a report
+  export BUNDLE --format ${exportFormats.join('|')} -o OUT
+                          write a document in another format (factcheck help export)
   import-annotations BUNDLE W3C_FILE -o OUT
                           add W3C annotations as claims; prints anchored and orphans
   verify FILE...          who signed each bundle, and whether the signature holds

@@ -20,20 +20,20 @@ import { InputError, UsageError } from '../errors';
 import { describeFsError, pathExists, writeFileAtomically } from '../files';
 import { EXIT_INVALID, EXIT_OK, oneLine, plural, shorten, writeErr, writeOut } from '../output';
 
+/** Each format's lines of help, its name in the first column. */
+const FORMAT_HELP = exportFormats
+  .flatMap((format) =>
+    EXPORT_FORMATS[format].commandLine.map((line, index) => `  ${(index === 0 ? format : '').padEnd(12)} ${line}`),
+  )
+  .join('\n');
+
 export const EXPORT_USAGE = `Usage: factcheck export BUNDLE --format FORMAT -o OUT [options]
 
 Writes a document of BUNDLE in another format:
-  w3c          W3C Web Annotations: an AnnotationCollection, one annotation per claim,
-               with quote and position selectors (positions in Unicode code points)
-  claimreview  schema.org ClaimReview JSON-LD for each claim with a verdict; lists the
-               required and recommended fields each review is missing
-  csv          one row per claim: UTF-8 with a byte-order mark, CRLF line ends, cells
-               that a spreadsheet would run as formulas start with '
-  html         a readable report to open in a browser, print or save as PDF
-  md           the same report as Markdown
+${FORMAT_HELP}
 
 Options:
-  -f, --format FORMAT       w3c, claimreview, csv, html or md
+  -f, --format FORMAT       ${exportFormats.slice(0, -1).join(', ')} or ${exportFormats.at(-1)}
   -o, --output OUT          where to write the file
       --document ID         the document to export when the bundle holds several
       --org-name NAME       ClaimReview: the fact-checking organisation's name

@@ -1,7 +1,7 @@
 // Keeps rotated backups of the whole library in the user-data folder: writes them atomically, lists them and reads one back.
 import path from 'node:path';
-import { BACKUP_ID_PATTERN } from '../../shared/ipc/contract';
-import type { BackupEntry, OpenedFile } from '../../shared/ipc/contract';
+import { BACKUP_ID_PATTERN } from '../../shared/ipc/channels';
+import type { BackupEntry, OpenedFile } from '../../shared/ipc/channels';
 import { FileAccessError, MAX_FILE_BYTES, readUserTextFile } from './file-dialogs';
 import type { FileSystem } from './file-dialogs';
 

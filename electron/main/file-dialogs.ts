@@ -1,7 +1,8 @@
 // Opens and saves the user's files through native dialogs: filters per purpose, size caps, strict UTF-8 and atomic writes.
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
-import type { InvokeArgs, OpenedFile, OpenPurpose, SavedFile } from '../../shared/ipc/contract';
+import type { OpenPurpose } from '../../shared/formats/file-formats';
+import type { InvokeArgs, OpenedFile, SavedFile } from '../../shared/ipc/channels';
 import { fileNounFor, MAX_FILE_BYTES, openDialogOptions, saveDialogOptions } from './dialog-options';
 
 const MEGABYTE = 1024 * 1024;

@@ -1,7 +1,7 @@
 // Answers the renderer's IPC calls: one handler per contract channel, each checking the caller and parsing its arguments first.
 import { z } from 'zod';
-import { invokeChannels } from '../../shared/ipc/contract';
-import type { AppInfo, InvokeArgs, InvokeChannel, InvokeResults, SavedFile } from '../../shared/ipc/contract';
+import { invokeArgSchemas } from '../../shared/ipc/schemas';
+import type { AppInfo, InvokeArgs, InvokeChannel, InvokeResults, SavedFile } from '../../shared/ipc/channels';
 import type { BackupStore } from './backups';
 import { openUserFile, saveUserFile } from './file-dialogs';
 import type { FileAccessDeps } from './file-dialogs';
@@ -81,7 +81,7 @@ async function dispatch(
   if (args.length !== 1) {
     throw new IpcRequestError(`${channel} takes exactly one argument object; it was called with ${args.length}.`);
   }
-  const parsed = invokeChannels[channel].safeParse(args[0]);
+  const parsed = invokeArgSchemas[channel].safeParse(args[0]);
   if (!parsed.success) {
     throw new IpcRequestError(`Invalid arguments for ${channel}: ${z.prettifyError(parsed.error)}`);
   }
@@ -96,7 +96,7 @@ export function registerInvokeHandlers(
   handlers: InvokeHandlers,
   devServerUrl: string | null,
 ): void {
-  for (const channel of Object.keys(invokeChannels) as InvokeChannel[]) {
+  for (const channel of Object.keys(invokeArgSchemas) as InvokeChannel[]) {
     ipcMain.handle(channel, (event, ...args) => dispatch(channel, handlers, devServerUrl, event, args));
   }
 }

@@ -1,6 +1,6 @@
 // Opens the application window where it was last, saves its place when it closes, and holds the close for the last backup.
 import { BrowserWindow } from 'electron';
-import { BACKUP_FLUSH_CHANNEL } from '../../shared/ipc/contract';
+import { BACKUP_FLUSH_CHANNEL } from '../../shared/ipc/channels';
 import { createCloseGuard } from './close-guard';
 import type { CloseGuard } from './close-guard';
 import { createMainWindow } from './window-policy';

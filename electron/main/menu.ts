@@ -1,6 +1,7 @@
 // Builds the application menu template; File commands go to the renderer through an injected `send`, native actions to injected callbacks.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../shared/ipc/contract';
+import { EXPORT_CHOICES, exportChoices } from '../../shared/formats/file-formats';
+import type { MenuCommand } from '../../shared/ipc/channels';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -25,18 +26,14 @@ function commandItem(
     : { label, accelerator, click: () => send(command) };
 }
 
-/** File > Export as: one item per format of the Export as… dialog, which each opens with that format chosen. */
+/** File > Export as: one item per choice of the Export as… dialog, which each opens with that choice made. */
 function exportAsMenu(send: MenuOptions['send']): MenuItemConstructorOptions {
   return {
     label: 'Export as',
-    submenu: [
-      commandItem('W3C Web Annotations…', null, 'export-w3c', send),
-      commandItem('ClaimReview (schema.org)…', null, 'export-claimreview', send),
-      commandItem('Spreadsheet (CSV)…', null, 'export-csv', send),
-      commandItem('HTML report…', null, 'export-html', send),
-      commandItem('Markdown report…', null, 'export-md', send),
-      commandItem('PDF report…', 'CmdOrCtrl+P', 'export-pdf', send),
-    ],
+    submenu: exportChoices.map((choice) => {
+      const { menuLabel, accelerator } = EXPORT_CHOICES[choice];
+      return commandItem(menuLabel, accelerator ?? null, `export-${choice}`, send);
+    }),
   };
 }
 

@@ -1,16 +1,22 @@
 // Queues the bundle and article files the OS asks us to open (command line, open-file event, a second launch) until the renderer takes them.
 import path from 'node:path';
-import type { OpenedFileEvent } from '../../shared/ipc/contract';
+import { hasExtension, OPEN_FORMATS } from '../../shared/formats/file-formats';
+import type { OpenedFileEvent } from '../../shared/ipc/channels';
 import { FileAccessError, readUserTextFile } from './file-dialogs';
 import type { FileSystem, RecentDocuments } from './file-dialogs';
 
-/** Bundles (`*.factcheck.json`, and any other `.json` the analyst chose to open with us). */
-const BUNDLE = /\.json$/i;
-/** Articles, imported the way Open article… imports them. */
-const ARTICLE = /\.(txt|md|markdown|html?)$/i;
+/**
+ * What a file the OS hands over is opened as: a bundle (`*.factcheck.json`, and any other `.json` the
+ * analyst chose to open with us), an article (imported the way Open article… imports it), or nothing.
+ */
+function openedAs(filePath: string): 'bundle' | 'article' | null {
+  if (hasExtension(filePath, OPEN_FORMATS.bundle.extensions)) return 'bundle';
+  return hasExtension(filePath, OPEN_FORMATS.article.extensions) ? 'article' : null;
+}
+
 /** Whether a file can be opened this way: a bundle or an article. */
 function isOpenable(filePath: string): boolean {
-  return BUNDLE.test(filePath) || ARTICLE.test(filePath);
+  return openedAs(filePath) !== null;
 }
 
 export interface ArgvLayout {
@@ -70,7 +76,7 @@ export function createOpenFileQueue(deps: OpenFileQueueDeps) {
     const events: OpenedFileEvent[] = [];
     for (const filePath of taken) {
       try {
-        const file = await readUserTextFile(deps.fs, filePath, BUNDLE.test(filePath) ? 'bundle' : 'article');
+        const file = await readUserTextFile(deps.fs, filePath, openedAs(filePath) ?? 'article');
         deps.recentDocuments.add(filePath);
         events.push({ ok: true, file });
       } catch (error) {

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PrintToPDFOptions, SaveDialogOptions } from 'electron';
-import type { InvokeArgs, SavedFile } from '../../shared/ipc/contract';
+import type { InvokeArgs, SavedFile } from '../../shared/ipc/channels';
 import { saveDialogOptions } from './dialog-options';
 import type { WindowConstructor } from './window-policy';
 

@@ -1,36 +1,16 @@
 // The sandboxed preload: exposes the DesktopBridge of the IPC contract as window.factcheck, and nothing else.
+// It bundles the contract's names (shared/ipc/channels.ts, no schema code); electron is its only require.
 import { contextBridge, ipcRenderer } from 'electron';
-import type {
+import {
   BACKUP_FLUSH_CHANNEL,
   BRIDGE_GLOBAL,
-  DesktopBridge,
   FILE_OPENED_CHANNEL,
-  InvokeChannel,
   MENU_COMMAND_CHANNEL,
-  MenuCommand,
-  menuCommands,
-  OpenedFileEvent,
-} from '../../shared/ipc/contract';
-
-// The contract's constants are restated as literals so the preload bundle pulls in no schema code;
-// each is typed by the contract's own constant, so a rename there fails to compile here.
-const bridgeGlobal: typeof BRIDGE_GLOBAL = 'factcheck';
-const menuCommandChannel: typeof MENU_COMMAND_CHANNEL = 'factcheck:menu:command';
-const fileOpenedChannel: typeof FILE_OPENED_CHANNEL = 'factcheck:file:opened';
-const backupFlushChannel: typeof BACKUP_FLUSH_CHANNEL = 'factcheck:backup:flush';
-const knownMenuCommands: typeof menuCommands = [
-  'open-article',
-  'import-bundle',
-  'export-bundle',
-  'import-annotations',
-  'export-w3c',
-  'export-claimreview',
-  'export-csv',
-  'export-html',
-  'export-md',
-  'export-pdf',
-  'show-backups',
-];
+  parseMenuCommand,
+  type DesktopBridge,
+  type InvokeChannel,
+  type OpenedFileEvent,
+} from '../../shared/ipc/channels';
 
 type Subscription = 'onMenuCommand' | 'onFileOpened' | 'onBackupFlushRequest';
 
@@ -60,10 +40,6 @@ type UnbridgedChannel = Exclude<
 const everyChannelBridged: [UnbridgedChannel] extends [never] ? true : UnbridgedChannel = true;
 void everyChannelBridged;
 
-function isMenuCommand(value: unknown): value is MenuCommand {
-  return typeof value === 'string' && (knownMenuCommands as readonly string[]).includes(value);
-}
-
 function isOpenedFileEvent(value: unknown): value is OpenedFileEvent {
   if (typeof value !== 'object' || value === null) return false;
   const event = value as Record<string, unknown>;
@@ -80,7 +56,7 @@ function isOpenedFileEvent(value: unknown): value is OpenedFileEvent {
 
 /** Who writes the last backup when the window closes; the main process is answered even when nobody has registered. */
 let flushHandler: (() => Promise<void>) | null = null;
-ipcRenderer.on(backupFlushChannel, () => {
+ipcRenderer.on(BACKUP_FLUSH_CHANNEL, () => {
   const handler = flushHandler;
   Promise.resolve()
     .then(() => handler?.())
@@ -100,11 +76,12 @@ const bridge: DesktopBridge = {
   saveReportPdf: (args) => ipcRenderer.invoke(channels.saveReportPdf, args),
   onMenuCommand: (listener) => {
     const forward = (_event: unknown, command: unknown): void => {
-      if (isMenuCommand(command)) listener(command);
+      const known = parseMenuCommand(command);
+      if (known) listener(known);
     };
-    ipcRenderer.on(menuCommandChannel, forward);
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, forward);
     return () => {
-      ipcRenderer.removeListener(menuCommandChannel, forward);
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, forward);
     };
   },
   onFileOpened: (listener) => {
@@ -117,10 +94,10 @@ const bridge: DesktopBridge = {
         })
         .catch(() => undefined);
     };
-    ipcRenderer.on(fileOpenedChannel, take);
+    ipcRenderer.on(FILE_OPENED_CHANNEL, take);
     take();
     return () => {
-      ipcRenderer.removeListener(fileOpenedChannel, take);
+      ipcRenderer.removeListener(FILE_OPENED_CHANNEL, take);
     };
   },
   onBackupFlushRequest: (handler) => {
@@ -131,4 +108,4 @@ const bridge: DesktopBridge = {
   },
 };
 
-contextBridge.exposeInMainWorld(bridgeGlobal, bridge);
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

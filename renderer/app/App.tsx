@@ -7,7 +7,7 @@ import { ensureLibraryIdentity, getAnalyst, getAuthor } from '../db/identity';
 import { DocumentScreen } from '../features/document/DocumentScreen';
 import { AppHeader } from './AppHeader';
 import { BackupService } from '../features/backups/BackupService';
-import { useMenuCommands } from '../features/exchange/use-menu-commands';
+import { useMenuCommands } from './use-menu-commands';
 import { ImportLayer } from '../features/import/ImportLayer';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import sampleArticle from '../features/library/sample/putin-negotiations.txt?raw';

@@ -7,7 +7,6 @@ import { exportOpenDocument, importBundleFile, openArticleFile } from '../featur
 import { ImportProgressBar } from '../features/exchange/ImportProgressBar';
 import { InteropMenu } from '../features/interop/InteropMenu';
 import { HeldFilesButton } from '../features/trust/HeldFilesButton';
-import { useTrustDialogs } from '../features/trust/trust-dialog-store';
 import { useUiStore } from '../store/ui-store';
 import { useAnalyst } from './analyst-context';
 
@@ -16,7 +15,7 @@ export function AppHeader() {
   const openDocumentId = useUiStore((state) => state.openDocumentId);
   const screen = useUiStore((state) => state.screen);
   const showScreen = useUiStore((state) => state.showScreen);
-  const openIdentity = useTrustDialogs((state) => state.openIdentity);
+  const openIdentity = useUiStore((state) => state.openIdentity);
   const title = useLiveQuery(
     async () => (openDocumentId ? (await db.documents.get(openDocumentId))?.title : undefined),
     [openDocumentId],

@@ -1,5 +1,5 @@
 /** Shows the app only in the tab that holds the library; another tab says the desk is open elsewhere and offers to take over. */
-import { useSyncExternalStore, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { db } from '../db/database';
 import { useUiStore } from '../store/ui-store';
 import { flushPendingEdits } from './flush-pending';
@@ -16,6 +16,7 @@ function browserLock(): LibraryLock {
     locks,
     channel,
     library: db.name,
+    onChange: (status) => useUiStore.getState().setLockStatus(status),
     flush: async () => {
       await flushPendingEdits(db);
       // The undo history describes this tab's last view of the library; the other tab may change it.
@@ -46,7 +47,7 @@ const MESSAGES = {
 
 export function LibraryGate({ children }: { children: ReactNode }) {
   const lock = browserLock();
-  const status = useSyncExternalStore(lock.subscribe, lock.status);
+  const status = useUiStore((state) => state.lockStatus);
 
   if (status === 'active') return children;
   if (status === 'checking') return <div className="app-loading" aria-busy="true" />;

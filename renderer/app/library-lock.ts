@@ -4,19 +4,9 @@
  * what is pending (flush), then releases the lock, so no edit made in either tab is lost.
  */
 
-export type LockStatus =
-  /** Asking whether another tab holds the library. */
-  | 'checking'
-  /** This tab edits the library. */
-  | 'active'
-  /** Another tab edits the library. */
-  | 'elsewhere'
-  /** Another tab took the library over from this one, after this one saved what it had. */
-  | 'moved'
-  /** Waiting for the other tab to save and let go. */
-  | 'taking-over'
-  /** Saving what is pending before another tab takes over. */
-  | 'handing-over';
+import type { LockStatus } from '../store/library-lock-slice';
+
+export type { LockStatus };
 
 /** The part of the Web Locks API used here (navigator.locks). */
 export interface LockManagerLike {
@@ -42,6 +32,8 @@ export interface LibraryLockOptions {
   library: string;
   /** Saves everything pending in this tab; called before the lock is released. */
   flush: () => Promise<void>;
+  /** Told of every change of status, the first one included (the UI store keeps it). */
+  onChange?: (status: LockStatus) => void;
 }
 
 export interface LibraryLock {
@@ -56,7 +48,7 @@ export interface LibraryLock {
 const RELEASE = 'factcheck:library-lock:release';
 
 export function createLibraryLock(options: LibraryLockOptions): LibraryLock {
-  const { locks, channel, library, flush } = options;
+  const { locks, channel, library, flush, onChange } = options;
   const lockName = `factcheck-desk:${library}`;
   let status: LockStatus = locks ? 'checking' : 'active';
   let release: (() => void) | null = null;
@@ -66,8 +58,10 @@ export function createLibraryLock(options: LibraryLockOptions): LibraryLock {
   const set = (next: LockStatus) => {
     if (status === next) return;
     status = next;
+    onChange?.(next);
     for (const listener of listeners) listener();
   };
+  onChange?.(status);
 
   /** Holds the lock until asked to give it up. */
   const hold = () =>

@@ -4,14 +4,7 @@
  */
 import type { Analyst, Claim, FieldConflict, MergePlan, RecordKind, Target } from '../../shared';
 import { hasOpenConflict, makeTarget, openConflicts, withChange } from '../../shared';
-import type { FactcheckDatabase } from './database';
-
-/** A record that may hold conflicts: `claims:<id>`, `sources:<id>`… */
-export interface ConflictRow {
-  key: string;
-  table: RecordKind;
-  recordId: string;
-}
+import type { ConflictRow, FactcheckDatabase } from './database';
 
 export interface RecordConflicts {
   table: RecordKind;

@@ -1,11 +1,63 @@
 /** The one IndexedDB database of the app (Dexie). Versions are append-only. */
 import { Dexie, type EntityTable } from 'dexie';
-import type { Claim, Evidence, FactDocument, Source, VerdictScale } from '../../shared';
+import type { Analyst, Claim, Evidence, FactDocument, RecordKind, Source, VerdictScale } from '../../shared';
 import { claimV1toV2, documentV1toV2, sourceV1toV2 } from '../../shared';
-import type { ConflictRow } from './conflicts';
-import type { ImportRecord } from './exchange';
-import type { HeldContent, HeldFile } from './held-files';
-import type { TrustedKey } from './trusted-keys';
+
+/** A record that may hold conflicts: `claims:<id>`, `sources:<id>`… */
+export interface ConflictRow {
+  key: string;
+  table: RecordKind;
+  recordId: string;
+}
+
+/** One import, as the library remembers it: which file, who brought it in and when, and what it did. */
+export interface ImportRecord {
+  id: string;
+  file: string;
+  importedBy: Analyst;
+  importedAt: string;
+  exportedBy: Analyst;
+  exportedAt: string;
+  generator: string;
+  summary: string;
+  /** What the file's signature said: `unsigned`, `own`, `known`, `first-seen`, or a held kind imported anyway; with the key's fingerprint. */
+  signature?: { kind: string; fingerprint: string | null };
+}
+
+/** A teammate's signing key as this library first saw it (see trusted-keys.ts). */
+export interface TrustedKey {
+  analystId: string;
+  name: string;
+  publicKey: string;
+  firstSeenAt: string;
+  /** The file it came in. */
+  firstSeenIn: string;
+}
+
+/** A file kept apart because its signature is in doubt (see held-files.ts); its text is in HeldContent. */
+export interface HeldFile {
+  id: string;
+  file: string;
+  byteLength: number;
+  heldAt: string;
+  /** Changed after signing, another key for a known analyst, or someone else signing as you. */
+  reason: 'tampered' | 'key-changed' | 'not-yours';
+  signer: Analyst;
+  /** The key the file is signed with. */
+  fingerprint: string;
+  /** For a changed key: the key this library knows for the analyst. */
+  pinnedFingerprint: string | null;
+  /** For a changed key: the new public key, to trust it when the analyst says so. */
+  publicKey: string | null;
+  /** Why it was kept apart, in a sentence. */
+  explanation: string;
+}
+
+/** A held file's text. */
+export interface HeldContent {
+  id: string;
+  content: string;
+}
 
 export interface SettingRecord {
   key: string;
@@ -65,14 +117,15 @@ export function openDatabase(name: string = DATABASE_NAME): FactcheckDatabase {
         });
     });
   // Format 3 (merge): records that may hold conflicts, the log of imports, and documents found by URL.
-  // Records gain their merge history lazily (see shared/exchange/record-sync.ts), so nothing is rewritten.
+  // Records gain their merge history lazily (see shared/model/record-sync.ts), so nothing is rewritten.
   database.version(3).stores({
     documents: 'id, textHash, title, updatedAt, url',
     conflicts: 'key, table',
     imports: 'id, importedAt',
   });
   // Format 4 (trust): teammates' signing keys, pinned when first seen, and files kept apart until the
-  // analyst decides. The library's writer id and signing key are settings (see identity.ts).
+  // analyst decides (the list and the files' text apart). The library's writer id and signing key are
+  // settings (see identity.ts).
   database.version(4).stores({
     trustedKeys: 'analystId',
     heldFiles: 'id, heldAt',

@@ -22,22 +22,9 @@ import {
 } from '../../shared';
 import { conflictIndexChanges } from './conflicts';
 import type { FactcheckDatabase } from './database';
+import { uncommittedWritesShown } from './dexie-cache';
 import { getLibraryIdentity } from './identity';
 import { pinKey } from './trusted-keys';
-
-/** One import, as the library remembers it: which file, who brought it in and when, and what it did. */
-export interface ImportRecord {
-  id: string;
-  file: string;
-  importedBy: Analyst;
-  importedAt: string;
-  exportedBy: Analyst;
-  exportedAt: string;
-  generator: string;
-  summary: string;
-  /** What the file's signature said: `unsigned`, `own`, `known`, `first-seen`, or a held kind imported anyway; with the key's fingerprint. */
-  signature?: { kind: string; fingerprint: string | null };
-}
 
 /** The file counts writes of this library it never made (forged-writes.ts): refused, nothing written. */
 export class ForgedHistoryError extends Error {
@@ -98,11 +85,6 @@ export async function documentContents(database: FactcheckDatabase, documentId: 
 
 const BUNDLE_TABLES = ['documents', 'claims', 'evidence', 'sources', 'scales'] as const;
 
-/** Whether Dexie still holds, on a table the bundle reads, a write it shows to live queries before it is committed. */
-function optimisticWritesPending(database: FactcheckDatabase): boolean {
-  return BUNDLE_TABLES.some((table) => (Dexie.cache[`idb://${database.name}/${table}`]?.optimisticOps.length ?? 0) > 0);
-}
-
 /**
  * The first result of `querier` as a live query: Dexie delivers it only when nothing it read changed
  * while it was reading (otherwise it reads again), and serves from its cache the queries the open
@@ -150,9 +132,9 @@ export async function exportDocument(
   if (Dexie.currentTransaction) return createBundle(await documentContents(database, documentId), analyst);
   // A read transaction starts only after the writes begun before it have ended (IndexedDB orders them),
   // so when it completes none of them is still shown to live queries without being committed.
-  if (optimisticWritesPending(database)) await database.transaction('r', tables, () => undefined);
+  if (uncommittedWritesShown(database, BUNDLE_TABLES)) await database.transaction('r', tables, () => undefined);
   let contents = await readOnce(() => documentContents(database, documentId));
-  if (optimisticWritesPending(database))
+  if (uncommittedWritesShown(database, BUNDLE_TABLES))
     contents = await database.transaction('r', tables, () => documentContents(database, documentId));
   return createBundle(contents, analyst);
 }

@@ -4,33 +4,9 @@
  * until the analyst imports it anyway or discards it. The list and the files' text are kept in two
  * tables, so showing the list never loads the files.
  */
-import type { Analyst } from '../../shared';
 import { keyFingerprint, newId } from '../../shared';
-import type { FactcheckDatabase } from './database';
+import type { FactcheckDatabase, HeldFile } from './database';
 import { describeSignature, type HeldVerdict } from './trusted-keys';
-
-export interface HeldFile {
-  id: string;
-  file: string;
-  byteLength: number;
-  heldAt: string;
-  reason: HeldVerdict['kind'];
-  signer: Analyst;
-  /** The key the file is signed with. */
-  fingerprint: string;
-  /** For a changed key: the key this library knows for the analyst. */
-  pinnedFingerprint: string | null;
-  /** For a changed key: the new public key, to trust it when the analyst says so. */
-  publicKey: string | null;
-  /** Why it was kept apart, in a sentence. */
-  explanation: string;
-}
-
-/** A held file's text. */
-export interface HeldContent {
-  id: string;
-  content: string;
-}
 
 export interface HeldFileInput {
   name: string;

@@ -5,18 +5,8 @@
  */
 import type { Analyst, SignatureCheck } from '../../shared';
 import { keyFingerprint } from '../../shared';
-import type { FactcheckDatabase } from './database';
+import type { FactcheckDatabase, TrustedKey } from './database';
 import { getLibraryIdentity } from './identity';
-
-/** A teammate's key as this library first saw it. */
-export interface TrustedKey {
-  analystId: string;
-  name: string;
-  publicKey: string;
-  firstSeenAt: string;
-  /** The file it came in. */
-  firstSeenIn: string;
-}
 
 /** What a file's signature means here. The last three keep the file apart until the analyst decides. */
 export type SignatureVerdict =

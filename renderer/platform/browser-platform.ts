@@ -1,13 +1,20 @@
 /** The web host: files are picked with a file input and saved as downloads. */
-import type { OpenedFile, OpenPurpose } from '../../shared/ipc/contract';
+import { downloadType, OPEN_FORMATS, SAVE_FORMATS, type OpenPurpose } from '../../shared/formats/file-formats';
+import type { OpenedFile } from '../../shared/ipc/channels';
 import { isHttpUrl } from '../../shared';
-import { FILE_ACCEPT, SAVE_MIME_TYPES, type Platform } from './platform';
+import type { Platform } from './platform';
+
+/** What the file input accepts for a purpose: its extensions and MIME types. */
+function acceptFor(purpose: OpenPurpose): string {
+  const { extensions, mimeTypes } = OPEN_FORMATS[purpose];
+  return [...extensions.map((extension) => `.${extension}`), ...mimeTypes].join(',');
+}
 
 function pickFile(purpose: OpenPurpose): Promise<OpenedFile | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = FILE_ACCEPT[purpose];
+    input.accept = acceptFor(purpose);
     input.hidden = true;
     input.dataset['purpose'] = purpose;
     const cleanUp = () => input.remove();
@@ -33,7 +40,7 @@ export const browserPlatform: Platform = {
   kind: 'web',
   openFile: pickFile,
   async saveFile(purpose, suggestedName, content) {
-    const url = URL.createObjectURL(new Blob([content], { type: SAVE_MIME_TYPES[purpose] }));
+    const url = URL.createObjectURL(new Blob([content], { type: downloadType(SAVE_FORMATS[purpose]) }));
     const link = document.createElement('a');
     link.href = url;
     link.download = suggestedName;

@@ -1,5 +1,5 @@
 /** The desktop host: every capability goes through the bridge the preload exposes. */
-import { parseMenuCommand, type DesktopBridge } from '../../shared/ipc/contract';
+import { parseMenuCommand, type DesktopBridge } from '../../shared/ipc/channels';
 import type { Platform } from './platform';
 
 /** Electron prefixes errors from the main process with the channel name; the analyst needs only the reason. */

@@ -1,5 +1,5 @@
 /** Picks the host the app runs in: the desktop bridge when the preload provided it, the browser otherwise. */
-import { BRIDGE_GLOBAL, type DesktopBridge } from '../../shared/ipc/contract';
+import { BRIDGE_GLOBAL, type DesktopBridge } from '../../shared/ipc/channels';
 import { browserPlatform } from './browser-platform';
 import { desktopPlatform } from './desktop-platform';
 import type { Platform } from './platform';

@@ -1,14 +1,13 @@
 /** What the app needs from its host, whether it runs inside the desktop shell or as a plain web page. */
+import type { OpenPurpose, TextSavePurpose } from '../../shared/formats/file-formats';
 import type {
   BackupEntry,
   BackupReason,
   MenuCommand,
   OpenedFile,
   OpenedFileEvent,
-  OpenPurpose,
   SavedFile,
-  TextSavePurpose,
-} from '../../shared/ipc/contract';
+} from '../../shared/ipc/channels';
 
 /** The desktop's backups folder (userData/backups); the web host has none. */
 export interface BackupHost {
@@ -42,21 +41,3 @@ export interface Platform {
   /** Backups in the user-data folder: the desktop only, null on the web. */
   backups: BackupHost | null;
 }
-
-export const FILE_ACCEPT: Record<OpenPurpose, string> = {
-  article: '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html',
-  bundle: '.json,application/json',
-  annotations: '.jsonld,.json,application/ld+json,application/json',
-  identity: '.json,application/json',
-};
-
-/** The type of each download on the web, so the browser and the OS know what the file is. */
-export const SAVE_MIME_TYPES: Record<TextSavePurpose, string> = {
-  bundle: 'application/json',
-  w3c: 'application/ld+json',
-  claimreview: 'application/ld+json',
-  csv: 'text/csv;charset=utf-8',
-  html: 'text/html;charset=utf-8',
-  md: 'text/markdown;charset=utf-8',
-  identity: 'application/json',
-};

@@ -1,7 +1,30 @@
-/** How the claims panel is filtered and sorted, and whether the shortcut help is open. */
+/** How the claims panel is filtered and sorted (claim-query.ts applies it), and whether the shortcut help is open. */
 import type { StateCreator } from 'zustand';
-import { NO_FILTERS, type ClaimFilters } from '../features/claims/claim-query';
-import type { UiState } from './ui-store';
+import type { ClaimStatus } from '../../shared';
+
+export const sortOrders = ['position', 'status', 'verdict', 'changed'] as const;
+export type SortOrder = (typeof sortOrders)[number];
+
+export interface ClaimFilters {
+  search: string;
+  status: ClaimStatus | '';
+  /** `scaleId/stepId`, `none` for claims without a verdict, or '' for any. */
+  verdict: string;
+  tag: string;
+  claimant: string;
+  noEvidence: boolean;
+  sort: SortOrder;
+}
+
+export const NO_FILTERS: ClaimFilters = {
+  search: '',
+  status: '',
+  verdict: '',
+  tag: '',
+  claimant: '',
+  noEvidence: false,
+  sort: 'position',
+};
 
 export interface ClaimsViewSlice {
   filters: ClaimFilters;
@@ -11,7 +34,7 @@ export interface ClaimsViewSlice {
   setHelpOpen: (open: boolean) => void;
 }
 
-export const createClaimsViewSlice: StateCreator<UiState, [], [], ClaimsViewSlice> = (set) => ({
+export const createClaimsViewSlice: StateCreator<ClaimsViewSlice, [], [], ClaimsViewSlice> = (set) => ({
   filters: NO_FILTERS,
   helpOpen: false,
   setFilters: (change) => set((state) => ({ filters: { ...state.filters, ...change } })),

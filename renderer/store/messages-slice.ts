@@ -1,6 +1,5 @@
 /** Messages for the analyst: short notices (with an optional action such as Undo) and problem reports. */
 import type { StateCreator } from 'zustand';
-import type { UiState } from './ui-store';
 
 export interface Notice {
   id: number;
@@ -25,7 +24,7 @@ export interface MessagesSlice {
 
 let nextNoticeId = 1;
 
-export const createMessagesSlice: StateCreator<UiState, [], [], MessagesSlice> = (set) => ({
+export const createMessagesSlice: StateCreator<MessagesSlice, [], [], MessagesSlice> = (set) => ({
   notices: [],
   problemReport: null,
   notify: (text, options) =>

@@ -1,8 +1,8 @@
 /** Which screen is open: the library or one document, and the claim selected in it. */
 import type { StateCreator } from 'zustand';
-import { NO_FILTERS } from '../features/claims/claim-query';
+import { NO_FILTERS, type ClaimsViewSlice } from './claims-view-slice';
 import { EMPTY_HISTORY } from './history';
-import type { UiState } from './ui-store';
+import type { UndoSlice } from './undo-slice';
 
 export type Screen = 'library' | 'sources';
 
@@ -18,7 +18,12 @@ export interface NavigationSlice {
   selectClaim: (claimId: string | null, options?: { reveal?: boolean }) => void;
 }
 
-export const createNavigationSlice: StateCreator<UiState, [], [], NavigationSlice> = (set) => ({
+export const createNavigationSlice: StateCreator<
+  NavigationSlice & ClaimsViewSlice & UndoSlice,
+  [],
+  [],
+  NavigationSlice
+> = (set) => ({
   openDocumentId: null,
   screen: 'library',
   showScreen: (screen) => set({ screen, openDocumentId: null, selectedClaimId: null }),

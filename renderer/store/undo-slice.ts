@@ -1,7 +1,6 @@
 /** Undo and redo across claim edits, deletions and verdict changes, as a store slice over the pure history. */
 import type { StateCreator } from 'zustand';
 import { EMPTY_HISTORY, recordEntry, takeRedo, takeUndo, type History, type HistoryEntry } from './history';
-import type { UiState } from './ui-store';
 
 export interface UndoSlice {
   history: History;
@@ -11,7 +10,7 @@ export interface UndoSlice {
   clearHistory: () => void;
 }
 
-export const createUndoSlice: StateCreator<UiState, [], [], UndoSlice> = (set, get) => ({
+export const createUndoSlice: StateCreator<UndoSlice, [], [], UndoSlice> = (set, get) => ({
   history: EMPTY_HISTORY,
   record: (entry) => set((state) => ({ history: recordEntry(state.history, { ...entry, at: Date.now() }) })),
   undo: async () => {

@@ -1,12 +1,7 @@
 /** The messages between the page and the exchange worker. */
 import type { Author, VersionQuestion } from '../../shared';
-import type {
-  BundleFile,
-  ImportOutcome,
-  ImportProgress,
-  TrustDecision,
-  VersionAnswers,
-} from '../features/exchange/import-pipeline';
+import type { BundleFile, ImportOutcome, TrustDecision } from '../features/exchange/import-pipeline';
+import type { ImportProgress, VersionAnswers } from '../store/bundle-import-slice';
 
 export interface ImportRequest {
   type: 'import';

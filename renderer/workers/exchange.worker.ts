@@ -4,7 +4,8 @@
  * and asks the page when an article may be another version of a library document.
  */
 import { db } from '../db/database';
-import { runImport, type AskVersions, type VersionAnswers } from '../features/exchange/import-pipeline';
+import { runImport, type AskVersions } from '../features/exchange/import-pipeline';
+import type { VersionAnswers } from '../store/bundle-import-slice';
 import type { WorkerReply, WorkerRequest } from './exchange-messages';
 
 interface WorkerScope {

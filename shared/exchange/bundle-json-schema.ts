@@ -13,7 +13,7 @@ import {
   bundleSchema,
   bundleSourceSchema,
 } from './bundle-schema';
-import { dotSchema } from './sync-schema';
+import { dotSchema } from '../model/sync-schema';
 
 /** Named definitions, so that the schema reads as the format does. */
 function definitions() {

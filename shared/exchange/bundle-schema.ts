@@ -11,7 +11,7 @@ import {
 import { MERGED_FIELDS } from './merge-record';
 import { isRichText } from './rich-text-check';
 import { syncChecker } from './sync-check';
-import { syncSchemaFor } from './sync-schema';
+import { syncSchemaFor } from '../model/sync-schema';
 
 export const BUNDLE_FORMAT = 'factcheck-bundle';
 /** The format version this app writes. Older versions are migrated on import (see migrate.ts). */

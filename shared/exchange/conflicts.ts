@@ -2,9 +2,9 @@
  * Open conflicts of a record: fields that two analysts set to different values without seeing each
  * other's write. `deleted` is never a conflict (a deletion wins), nor are concurrent writes of the same value.
  */
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../text/canonical-json';
 import type { RecordKind } from './merge-record';
-import type { Dot, RecordSync } from './sync-schema';
+import type { Dot, RecordSync } from '../model/sync-schema';
 
 export interface ConflictValue {
   value: unknown;

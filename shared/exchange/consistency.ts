@@ -3,8 +3,8 @@ import { canonicalText } from '../text/canonical';
 import { hashText } from '../text/hash';
 import type { Bundle } from './bundle-schema';
 import type { Problem } from './problems';
-import { hasSeen } from './record-sync';
-import type { Dot, RecordSync } from './sync-schema';
+import { hasSeen } from '../model/record-sync';
+import type { Dot, RecordSync } from '../model/sync-schema';
 
 export function consistencyProblems(bundle: Bundle): Problem[] {
   const problems: Problem[] = [];

@@ -3,7 +3,7 @@ import type { Claim, Evidence, FactDocument, Source, VerdictScale } from '../mod
 import { analystOf, type Author } from '../model/stamp';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle-schema';
 import { signatureFor, type SigningKey } from './bundle-signature';
-import { legacySync } from './record-sync';
+import { legacySync } from '../model/record-sync';
 
 export const GENERATOR = 'Factcheck Desk';
 

@@ -8,7 +8,7 @@ import type { Bundle } from './bundle-schema';
 import type { LocalRecords } from './merge-library';
 import type { RecordKind } from './merge-record';
 import type { Problem } from './problems';
-import { syncOf } from './record-sync';
+import { syncOf } from '../model/record-sync';
 
 /** One record of a file that claims writes of this library it never made. */
 export interface ForgedWrite {

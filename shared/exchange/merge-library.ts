@@ -5,14 +5,14 @@
  */
 import type { Claim, Evidence, FactDocument, Source, VerdictScale } from '../model/schema';
 import type { Bundle } from './bundle-schema';
-import { sameValue } from './canonical-json';
+import { sameValue } from '../text/canonical-json';
 import { openConflicts } from './conflicts';
 import { matchDocument } from './match-document';
 import { mergeRecord, type RecordKind } from './merge-record';
 import { forgedWrites, type ForgedWrite } from './forged-writes';
-import { canonicalWrites, clockTotal } from './record-sync';
+import { canonicalWrites, clockTotal } from '../model/record-sync';
 import { retargetClaims } from './retarget-claims';
-import type { RecordOrigin, RecordSync } from './sync-schema';
+import type { RecordOrigin, RecordSync } from '../model/sync-schema';
 
 /** The local records an import can touch: documents with the bundle's text hashes, ids, URLs or titles, and records with its ids. */
 export interface LocalRecords {

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import { claimSchema, documentSchema, evidenceSchema, sourceSchema } from '../model/schema';
-import { canonicalJson, sameValue } from './canonical-json';
+import { canonicalJson, sameValue } from '../text/canonical-json';
 import {
   clockTotal,
   compactSync,
@@ -19,8 +19,8 @@ import {
   sortedClock,
   syncOf,
   writeMap,
-} from './record-sync';
-import type { Dot, RecordSync, SyncEntry } from './sync-schema';
+} from '../model/record-sync';
+import type { Dot, RecordSync, SyncEntry } from '../model/sync-schema';
 
 export type RecordKind = 'documents' | 'claims' | 'sources' | 'evidence';
 

@@ -3,7 +3,7 @@
  * JSON of version N and returns version N+1; steps never drop data a person entered.
  */
 import { richTextFromPlain } from '../richtext/convert';
-import { legacySync } from './record-sync';
+import { legacySync } from '../model/record-sync';
 
 type Json = Record<string, unknown>;
 
@@ -34,7 +34,7 @@ export function documentV1toV2(document: unknown): unknown {
   return isObject(document) ? { deleted: false, ...document } : document;
 }
 
-/** Version 2 → 3: every record gains the merge history derived from its content (see record-sync.ts). */
+/** Version 2 → 3: every record gains the merge history derived from its content (see shared/model/record-sync.ts). */
 export function recordV2toV3(record: unknown): unknown {
   return isObject(record) && !('sync' in record) ? { ...record, sync: legacySync(record) } : record;
 }

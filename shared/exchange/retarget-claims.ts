@@ -1,7 +1,7 @@
 /** Moves incoming claims onto the library's documents, re-anchoring the targets of those whose document text differs. */
 import { reanchorTargets } from '../anchoring/reanchor';
 import type { Claim, FactDocument, Target } from '../model/schema';
-import type { RecordSync, SyncEntry } from './sync-schema';
+import type { RecordSync, SyncEntry } from '../model/sync-schema';
 
 /**
  * Each claim with the library's document id; for a document recognised by URL or title, every target

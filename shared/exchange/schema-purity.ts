@@ -2,7 +2,8 @@
  * Whether a zod schema only checks its input and never changes it (no defaults, transforms, pipes or
  * catches): then a valid input can be used as it is, instead of the copy zod builds.
  */
-import type { z } from 'zod';
+import type * as core from 'zod/v4/core';
+import { schemaParts } from './zod-schema-parts';
 
 const LEAVES = new Set([
   'string',
@@ -21,68 +22,27 @@ const LEAVES = new Set([
   'custom',
 ]);
 
-interface Definition {
-  type: string;
-  coerce?: boolean;
-  shape?: Record<string, z.ZodType>;
-  catchall?: z.ZodType;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  options?: z.ZodType[];
-  items?: z.ZodType[];
-  rest?: z.ZodType | null;
-  keyType?: z.ZodType;
-  valueType?: z.ZodType;
-  left?: z.ZodType;
-  right?: z.ZodType;
-  getter?: () => z.ZodType;
-}
+/** Kinds that only hold other schemas: they change nothing unless a schema inside them does. */
+const CONTAINERS = new Set([
+  'object',
+  'array',
+  'optional',
+  'nullable',
+  'readonly',
+  'nonoptional',
+  'union',
+  'tuple',
+  'record',
+  'intersection',
+  'lazy',
+]);
 
-function children(definition: Definition): Array<z.ZodType | undefined | null> {
-  switch (definition.type) {
-    case 'object':
-      return [...Object.values(definition.shape ?? {}), definition.catchall];
-    case 'array':
-      return [definition.element];
-    case 'optional':
-    case 'nullable':
-    case 'readonly':
-    case 'nonoptional':
-      return [definition.innerType];
-    case 'union':
-      return definition.options ?? [];
-    case 'tuple':
-      return [...(definition.items ?? []), definition.rest];
-    case 'record':
-      return [definition.keyType, definition.valueType];
-    case 'intersection':
-      return [definition.left, definition.right];
-    case 'lazy':
-      return [definition.getter?.()];
-    default:
-      return [];
-  }
-}
-
-export function transformsNothing(schema: z.ZodType, seen: Set<z.ZodType> = new Set()): boolean {
+export function transformsNothing(schema: core.$ZodType, seen: Set<core.$ZodType> = new Set()): boolean {
   if (seen.has(schema)) return true;
   seen.add(schema);
-  const definition = schema._zod.def as unknown as Definition;
-  if (definition.coerce) return false;
-  if (LEAVES.has(definition.type)) return true;
-  const known = [
-    'object',
-    'array',
-    'optional',
-    'nullable',
-    'readonly',
-    'nonoptional',
-    'union',
-    'tuple',
-    'record',
-    'intersection',
-    'lazy',
-  ];
-  if (!known.includes(definition.type)) return false;
-  return children(definition).every((child) => !child || transformsNothing(child, seen));
+  const parts = schemaParts(schema);
+  if (parts.coerces) return false;
+  if (LEAVES.has(parts.kind)) return true;
+  if (!CONTAINERS.has(parts.kind)) return false;
+  return parts.children.every((child) => transformsNothing(child, seen));
 }

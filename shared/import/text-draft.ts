@@ -1,5 +1,5 @@
 /** Plain text and Markdown become article drafts: paragraphs by blank lines, the first line as title when it looks like one. */
-import { ArticleParseError, parseArticle } from '../text/parse-article';
+import { ArticleParseError, parseArticle } from './parse-article';
 import { ArticleImportError, makeDraft, type ArticleDraft } from './draft';
 
 /** Reads text or Markdown; trailing boilerplate is detected and kept in the draft for the analyst to decide on. */

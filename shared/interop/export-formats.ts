@@ -1,5 +1,6 @@
-/** The export formats beyond the native bundle, and the one function that renders a document in any of them. */
+/** The one function that renders a document in any export format (shared/formats/file-formats.ts lists them). */
 import { bundleFileName } from '../exchange/create-bundle';
+import { EXPORT_FORMATS, type ExportFormat } from '../formats/file-formats';
 import type { Analyst } from '../model/schema';
 import { claimReviews, serialiseClaimReviews, type ClaimReviewOptions } from './claimreview';
 import { claimsCsv } from './csv';
@@ -9,54 +10,6 @@ import { reportHtml } from './report-html';
 import { reportMarkdown } from './report-markdown';
 import { reportModel } from './report-model';
 import { serialiseW3c, w3cCollection } from './w3c-export';
-
-export const exportFormats = ['w3c', 'claimreview', 'csv', 'html', 'md'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
-
-export interface ExportFormatInfo {
-  label: string;
-  description: string;
-  /** File name ending, after the document's name. */
-  suffix: string;
-  mimeType: string;
-}
-
-export const EXPORT_FORMATS: Record<ExportFormat, ExportFormatInfo> = {
-  w3c: {
-    label: 'W3C Web Annotations',
-    description: 'An AnnotationCollection for annotation tools, one annotation per claim.',
-    suffix: '.annotations.jsonld',
-    mimeType: 'application/ld+json',
-  },
-  claimreview: {
-    label: 'ClaimReview (schema.org)',
-    description: 'JSON-LD for each claim with a verdict, for search engines and fact-check databases.',
-    suffix: '.claimreview.jsonld',
-    mimeType: 'application/ld+json',
-  },
-  csv: {
-    label: 'Spreadsheet (CSV)',
-    description: 'One row per claim, for Excel, LibreOffice or Google Sheets.',
-    suffix: '.csv',
-    mimeType: 'text/csv',
-  },
-  html: {
-    label: 'Report (HTML)',
-    description: 'A readable, printable report of the article and its claims.',
-    suffix: '.report.html',
-    mimeType: 'text/html',
-  },
-  md: {
-    label: 'Report (Markdown)',
-    description: 'The same report as Markdown text.',
-    suffix: '.report.md',
-    mimeType: 'text/markdown',
-  },
-};
-
-export function isExportFormat(value: string): value is ExportFormat {
-  return (exportFormats as readonly string[]).includes(value);
-}
 
 export interface ExportOptions extends ClaimReviewOptions {
   organisation?: Organisation;
@@ -78,22 +31,21 @@ export function exportFileName(title: string, format: ExportFormat): string {
   return bundleFileName(title).replace(/\.factcheck\.json$/, EXPORT_FORMATS[format].suffix);
 }
 
+type Renderer = (view: DocumentView, options: ExportOptions, now: Date) => string;
+
+/** How each format is rendered: a format of the table in shared/formats needs its renderer here. */
+const RENDERERS: Readonly<Record<ExportFormat, Renderer>> = {
+  w3c: (view, options, now) =>
+    serialiseW3c(w3cCollection(view, { now, ...(options.pageSize ? { pageSize: options.pageSize } : {}) })),
+  claimreview: (view, options) =>
+    serialiseClaimReviews(claimReviews(view, options.organisation ?? EMPTY_ORGANISATION, options)),
+  csv: (view) => claimsCsv(view),
+  html: (view, options, now) => reportHtml(reportModel(view, options.by ?? view.exportedBy, now)),
+  md: (view, options, now) => reportMarkdown(reportModel(view, options.by ?? view.exportedBy, now)),
+};
+
 /** The file of a document in a format. */
 export function renderExport(format: ExportFormat, view: DocumentView, options: ExportOptions = {}): ExportFile {
-  const now = options.now ?? new Date();
-  const content = (() => {
-    switch (format) {
-      case 'w3c':
-        return serialiseW3c(w3cCollection(view, { now, ...(options.pageSize ? { pageSize: options.pageSize } : {}) }));
-      case 'claimreview':
-        return serialiseClaimReviews(claimReviews(view, options.organisation ?? EMPTY_ORGANISATION, options));
-      case 'csv':
-        return claimsCsv(view);
-      case 'html':
-        return reportHtml(reportModel(view, options.by ?? view.exportedBy, now));
-      case 'md':
-        return reportMarkdown(reportModel(view, options.by ?? view.exportedBy, now));
-    }
-  })();
+  const content = RENDERERS[format](view, options, options.now ?? new Date());
   return { fileName: exportFileName(view.document.title, format), content, mimeType: EXPORT_FORMATS[format].mimeType };
 }

@@ -18,6 +18,13 @@ export * from './report-html';
 export * from './markdown-text';
 export * from './report-markdown';
 export * from './export-formats';
+export {
+  EXPORT_FORMATS,
+  exportFormats,
+  isExportFormat,
+  type ExportFormat,
+  type ExportFormatInfo,
+} from '../formats/file-formats';
 export * from './html-text';
 export * from './rich-text-html';
 export * from './code-point-index';

@@ -4,7 +4,8 @@
  */
 import { escapeHtml, isRichTextEmpty, richTextToHtml } from '../richtext/convert';
 import { exportUrl } from './identifiers';
-import { STANCE_LABELS, STATUS_LABELS, type ReportClaim, type ReportModel, type ReportSource } from './report-model';
+import { STANCE_WORDS, STATUS_LABELS } from '../model/labels';
+import type { ReportClaim, ReportModel, ReportSource } from './report-model';
 
 const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'";
 
@@ -63,7 +64,7 @@ function verdictStyles(model: ReportModel): { css: string; classOf: (color: stri
 function sourceItem(source: ReportSource): string {
   const details = [
     source.publisher ? escapeHtml(source.publisher) : null,
-    escapeHtml(STANCE_LABELS[source.stance]),
+    escapeHtml(STANCE_WORDS[source.stance]),
     exportUrl(source.archiveUrl) ? safeLink(source.archiveUrl, 'archived copy') : null,
   ].filter(Boolean);
   const quote = source.quote ? `<blockquote>${escapeHtml(source.quote)}</blockquote>` : '';

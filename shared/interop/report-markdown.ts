@@ -1,12 +1,13 @@
 /** The readable report as Markdown: the same content as the HTML report, every piece of user text escaped, only http(s) links. */
 import { isRichTextEmpty } from '../richtext/convert';
 import { escapeMarkdown, markdownLines, markdownLink, richTextToMarkdown } from './markdown-text';
-import { STANCE_LABELS, STATUS_LABELS, type ReportClaim, type ReportModel, type ReportSource } from './report-model';
+import { STANCE_WORDS, STATUS_LABELS } from '../model/labels';
+import type { ReportClaim, ReportModel, ReportSource } from './report-model';
 
 function sourceLines(source: ReportSource, index: number): string[] {
   const details = [
     source.publisher ? escapeMarkdown(source.publisher) : null,
-    STANCE_LABELS[source.stance],
+    STANCE_WORDS[source.stance],
     source.archiveUrl ? markdownLink(source.archiveUrl, 'archived copy') : null,
   ].filter(Boolean);
   const lines = [`${index + 1}. ${markdownLink(source.url, source.title)} — ${details.join(' · ')}`];

@@ -51,15 +51,6 @@ export interface ReportModel {
   generatedBy: Analyst;
 }
 
-export const STATUS_LABELS: Record<ClaimStatus, string> = {
-  new: 'New',
-  researching: 'Researching',
-  'needs-review': 'Needs review',
-  final: 'Final',
-  dismissed: 'Dismissed',
-};
-export const STANCE_LABELS: Record<Stance, string> = { supports: 'supports', refutes: 'refutes', context: 'context' };
-
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ');
 }

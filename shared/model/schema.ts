@@ -1,7 +1,7 @@
 /** The record schemas every layer shares: what a document, claim, source, evidence link and verdict scale are. */
 import { z } from 'zod';
 import { richTextSchema } from '../richtext/schema';
-import { recordOriginSchema, recordSyncSchema } from '../exchange/sync-schema';
+import { recordOriginSchema, recordSyncSchema } from './sync-schema';
 import { httpUrl, isHttpUrl } from './url';
 
 const isoDate = z.iso.datetime({ offset: true });

@@ -1,6 +1,6 @@
 /** Who-and-when stamps for created and changed records. */
-import { createdSync, syncAfterWrite } from '../exchange/record-sync';
-import type { RecordSync } from '../exchange/sync-schema';
+import { createdSync, syncAfterWrite } from './record-sync';
+import type { RecordSync } from './sync-schema';
 import type { Analyst } from './schema';
 
 export interface Stamped {

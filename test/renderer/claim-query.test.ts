@@ -1,13 +1,8 @@
 // The claims panel's query: filters, search, sort orders, counts per verdict and progress.
 import { describe, expect, it } from 'vitest';
 import { newClaim, presetScales, richTextFromPlain, type Analyst, type Claim } from '../../shared';
-import {
-  claimCounts,
-  distinctValues,
-  NO_FILTERS,
-  queryClaims,
-  type ClaimFilters,
-} from '../../renderer/features/claims/claim-query';
+import { claimCounts, distinctValues, queryClaims } from '../../renderer/features/claims/claim-query';
+import { NO_FILTERS, type ClaimFilters } from '../../renderer/store/claims-view-slice';
 
 const ana: Analyst = { id: 'a', name: 'Ana' };
 const scales = new Map(presetScales.map((scale) => [scale.id, scale]));

@@ -1,6 +1,6 @@
 // The desktop host passes calls to the preload bridge and shows main-process errors without IPC noise.
 import { describe, expect, it } from 'vitest';
-import type { DesktopBridge } from '../../shared/ipc/contract';
+import type { DesktopBridge } from '../../shared/ipc/channels';
 import { cleanIpcError, desktopPlatform } from '../../renderer/platform/desktop-platform';
 
 describe('the desktop platform', () => {

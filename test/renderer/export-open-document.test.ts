@@ -5,11 +5,10 @@ import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBundle, makeTarget, serialiseBundle, type Analyst, type FactDocument } from '../../shared';
 import { deleteClaim, documentClaims, markClaim, updateClaim } from '../../renderer/db/claims';
-import { openDatabase, type FactcheckDatabase } from '../../renderer/db/database';
-import { ensureScales, listDocuments, seedSampleArticle } from '../../renderer/db/documents';
+import type { FactcheckDatabase } from '../../renderer/db/database';
 import { addSourceToClaim, evidenceCounts, removeEvidence } from '../../renderer/db/evidence';
 import { documentContents, exportDocument } from '../../renderer/db/exchange';
-import sample from '../../renderer/features/library/sample/putin-negotiations.txt?raw';
+import { openSampleLibrary } from './sample-library';
 
 const ana: Analyst = { id: 'analyst-ana', name: 'Ana' };
 const at = new Date('2026-03-01T10:00:00.000Z');
@@ -17,12 +16,7 @@ let database: FactcheckDatabase;
 let document: FactDocument;
 
 beforeEach(async () => {
-  database = openDatabase(`export-open-${Math.random()}`);
-  await ensureScales(database);
-  await seedSampleArticle(database, sample, ana);
-  const [summary] = await listDocuments(database);
-  if (!summary) throw new Error('no sample document');
-  document = summary.document;
+  ({ database, document } = await openSampleLibrary('export-open', ana));
 });
 
 afterEach(async () => {

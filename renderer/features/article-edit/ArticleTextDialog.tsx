@@ -10,7 +10,7 @@ import { useAnalyst } from '../../app/analyst-context';
 import { blocksToContent } from '../article/article-content';
 import { ArticleLinks } from '../article/ArticleLinks';
 import { ARTICLE_STARTER_KIT } from '../article/article-schema';
-import { ModalDialog } from '../import/ModalDialog';
+import { ModalDialog } from '../../app/ModalDialog';
 import { saveArticleText } from './article-edit-actions';
 import { contentToBlocks } from './editor-blocks';
 import './article-edit.css';

@@ -1,7 +1,7 @@
 /** The header's Backups button: shows whether storage is persistent and opens the Backups dialog. */
 import './backups.css';
-import { describePersistence, useBackupStatus } from './backup-status';
-import { useBackupsDialog } from './backups-dialog-store';
+import { useUiStore } from '../../store/ui-store';
+import { describePersistence } from './persistence';
 import { BackupsDialog } from './BackupsDialog';
 
 const BADGE: Record<string, string> = {
@@ -12,9 +12,9 @@ const BADGE: Record<string, string> = {
 };
 
 export function BackupsButton() {
-  const open = useBackupsDialog((state) => state.open);
-  const setOpen = useBackupsDialog((state) => state.setOpen);
-  const { persistence } = useBackupStatus();
+  const open = useUiStore((state) => state.backupsOpen);
+  const setOpen = useUiStore((state) => state.setBackupsOpen);
+  const persistence = useUiStore((state) => state.backupStatus.persistence);
   return (
     <>
       <button

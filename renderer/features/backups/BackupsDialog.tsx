@@ -1,9 +1,10 @@
 /** The Backups dialog: whether storage is persistent, the backups on disk with their date and size, and restoring one after a confirmation. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BackupEntry } from '../../../shared/ipc/contract';
+import type { BackupEntry } from '../../../shared/ipc/channels';
 import { platform } from '../../platform';
 import { importBundleContent } from '../exchange/import-bundle-flow';
-import { describePersistence, useBackupStatus } from './backup-status';
+import { useUiStore } from '../../store/ui-store';
+import { describePersistence } from './persistence';
 import { formatBackupDate, formatByteSize } from './format';
 import { currentBackupScheduler } from './use-backups';
 
@@ -14,7 +15,8 @@ function message(error: unknown): string {
 export function BackupsDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const host = platform.backups;
-  const { persistence, lastError } = useBackupStatus();
+  const persistence = useUiStore((state) => state.backupStatus.persistence);
+  const lastError = useUiStore((state) => state.backupStatus.lastError);
   const [entries, setEntries] = useState<BackupEntry[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<BackupEntry | null>(null);

@@ -1,5 +1,5 @@
 /** Decides when to back the library up: after changes, at most once per interval, and always before the window closes. */
-import type { BackupEntry, BackupReason } from '../../../shared/ipc/contract';
+import type { BackupEntry, BackupReason } from '../../../shared/ipc/channels';
 
 /** The shortest time between two automatic backups. */
 export const MIN_BACKUP_INTERVAL_MS = 3 * 60_000;

@@ -3,9 +3,11 @@ import { useEffect, useRef } from 'react';
 import { useAnalyst } from '../../app/analyst-context';
 import { db } from '../../db/database';
 import { platform } from '../../platform';
+import type { BackupStatus } from '../../store/backups-slice';
+import { useUiStore } from '../../store/ui-store';
 import { BACKUP_CHECK_INTERVAL_MS, createBackupScheduler } from './backup-scheduler';
 import type { BackupScheduler } from './backup-scheduler';
-import { requestPersistentStorage, updateBackupStatus } from './backup-status';
+import { requestPersistentStorage } from './persistence';
 import { buildLibraryBackup } from './library-backup';
 import { onLibraryChange } from './library-changes';
 
@@ -14,6 +16,10 @@ let activeScheduler: BackupScheduler | null = null;
 /** The running scheduler, for "Back up now" in the Backups dialog; null on the web or before the app is ready. */
 export function currentBackupScheduler(): BackupScheduler | null {
   return activeScheduler;
+}
+
+function updateBackupStatus(change: Partial<BackupStatus>): void {
+  useUiStore.getState().updateBackupStatus(change);
 }
 
 function message(error: unknown): string {

@@ -8,12 +8,14 @@ import {
   findStep,
   isHttpUrl,
   isRichTextEmpty,
+  CLAIM_TYPE_LABELS,
+  STATUS_LABELS,
+  WORTHINESS_LABELS,
 } from '../../../shared';
 import { useAnalyst } from '../../app/analyst-context';
 import type { ClaimChange } from '../../db/claims';
 import { changeClaim, deleteClaimWithUndo } from './claim-actions';
 import { EvidenceSection } from './EvidenceSection';
-import { CLAIM_TYPE_LABELS, STATUS_LABELS, WORTHINESS_LABELS } from './labels';
 import { RationaleEditor } from './RationaleEditor';
 import { SavedField } from './SavedField';
 import { TagInput } from './TagInput';

@@ -1,10 +1,10 @@
 /** Search, filter and sort controls of the claims panel. */
 import { useMemo } from 'react';
 import type { Claim, ClaimStatus, VerdictScale } from '../../../shared';
-import { claimStatuses } from '../../../shared';
+import { claimStatuses, STATUS_LABELS } from '../../../shared';
 import { useUiStore } from '../../store/ui-store';
-import { distinctValues, sortOrders, verdictFilterKey, type SortOrder } from './claim-query';
-import { STATUS_LABELS } from './labels';
+import { sortOrders, type SortOrder } from '../../store/claims-view-slice';
+import { distinctValues, verdictFilterKey } from './claim-query';
 
 const SORT_LABELS: Record<SortOrder, string> = {
   position: 'Position',

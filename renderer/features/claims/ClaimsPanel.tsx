@@ -2,12 +2,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Claim, VerdictScale } from '../../../shared';
-import { findStep } from '../../../shared';
+import { findStep, STATUS_LABELS } from '../../../shared';
 import { useUiStore } from '../../store/ui-store';
 import { verdictKey } from '../scales/use-scale-styles';
 import { claimCounts, queryClaims } from './claim-query';
 import { ClaimFiltersBar } from './ClaimFiltersBar';
-import { STATUS_LABELS } from './labels';
 
 interface ClaimsPanelProps {
   claims: readonly Claim[];

@@ -2,13 +2,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import type { Stance } from '../../../shared';
-import { stances } from '../../../shared';
+import { stances, STANCE_LABELS } from '../../../shared';
 import { useAnalyst } from '../../app/analyst-context';
 import { db } from '../../db/database';
 import { claimEvidence, updateEvidence, type EvidenceWithSource } from '../../db/evidence';
 import { platform } from '../../platform';
 import { linkSource, unlinkSource } from './claim-actions';
-import { STANCE_LABELS } from './labels';
 import { SavedField } from './SavedField';
 
 function EvidenceItem({ link }: { link: EvidenceWithSource }) {

@@ -1,24 +1,13 @@
 /** Claim actions that span the database, the undo history and the messages: mark, change, delete, link sources. */
 import type { Analyst, Claim, Stance } from '../../../shared';
+import { CLAIM_CHANGE_NAMES } from '../../../shared';
 import { addClaim, deleteClaim, restoreClaim, updateClaim, type ClaimChange } from '../../db/claims';
 import { db } from '../../db/database';
 import { addSourceToClaim, removeEvidence, restoreEvidence } from '../../db/evidence';
 import { useUiStore } from '../../store/ui-store';
 
-const FIELD_LABELS: Record<keyof ClaimChange, string> = {
-  text: 'wording',
-  claimant: 'claimant',
-  claimDate: 'claim date',
-  appearanceUrl: 'where it appeared',
-  claimType: 'claim type',
-  checkWorthiness: 'check-worthiness',
-  status: 'status',
-  verdict: 'verdict',
-  rationale: 'rationale',
-  tags: 'tags',
-  reviewer: 'reviewer',
-  deleted: 'deletion',
-};
+/** Every field a claim edit can change has its name in undo messages. */
+const CHANGE_NAMES: Readonly<Record<keyof ClaimChange, string>> = CLAIM_CHANGE_NAMES;
 
 const TYPED_FIELDS = new Set<keyof ClaimChange>([
   'text',
@@ -64,7 +53,7 @@ export function changeClaim<K extends keyof ClaimChange>(
   const after = { [field]: value } as ClaimChange;
   updateClaim(db, claim.id, after, analyst).catch(reportFailure);
   store().record({
-    label: `Change ${FIELD_LABELS[field]}`,
+    label: `Change ${CHANGE_NAMES[field]}`,
     // Keystrokes in a text field merge into one step; each pick of a verdict, status or type is its own step.
     ...(TYPED_FIELDS.has(field) ? { key: `${claim.id}:${String(field)}` } : {}),
     undo: async () => void (await updateClaim(db, claim.id, before, analyst)),

@@ -1,30 +1,7 @@
 /** Filters, searches, sorts and counts a document's claims for the claims panel. Pure, so it is tested directly. */
-import type { Claim, ClaimStatus, VerdictScale } from '../../../shared';
+import type { Claim, VerdictScale } from '../../../shared';
 import { claimStatuses, findStep, richTextToPlain } from '../../../shared';
-
-export const sortOrders = ['position', 'status', 'verdict', 'changed'] as const;
-export type SortOrder = (typeof sortOrders)[number];
-
-export interface ClaimFilters {
-  search: string;
-  status: ClaimStatus | '';
-  /** `scaleId/stepId`, `none` for claims without a verdict, or '' for any. */
-  verdict: string;
-  tag: string;
-  claimant: string;
-  noEvidence: boolean;
-  sort: SortOrder;
-}
-
-export const NO_FILTERS: ClaimFilters = {
-  search: '',
-  status: '',
-  verdict: '',
-  tag: '',
-  claimant: '',
-  noEvidence: false,
-  sort: 'position',
-};
+import type { ClaimFilters, SortOrder } from '../../store/claims-view-slice';
 
 export function verdictFilterKey(claim: Claim): string {
   return claim.verdict ? `${claim.verdict.scaleId}/${claim.verdict.stepId}` : 'none';

@@ -2,7 +2,7 @@
 import type { Analyst } from '../../../shared';
 import { analystIdOfWriter } from '../../../shared';
 import type { RecordConflicts } from '../../db/conflicts';
-import type { ImportRecord } from '../../db/exchange';
+import type { ImportRecord } from '../../db/database';
 
 export function analystNames(
   items: readonly RecordConflicts[],

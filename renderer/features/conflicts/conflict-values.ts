@@ -1,45 +1,6 @@
 /** Words for a conflict: which record, which field, and each competing value as the analyst reads it. */
 import type { RecordKind, RichText, Target, VerdictScale } from '../../../shared';
-import { findStep, richTextToPlain } from '../../../shared';
-import { CHECK_WORTHINESS_LABEL, CLAIM_TYPE_LABEL, STANCE_LABEL, STATUS_LABEL, SOURCE_TYPE_LABEL } from './label-maps';
-
-const FIELD_LABELS: Record<string, string> = {
-  text: 'Claim as worded',
-  claimant: 'Claimant',
-  claimDate: 'Claim date',
-  appearanceUrl: 'Where it appeared',
-  claimType: 'Claim type',
-  checkWorthiness: 'Check-worthiness',
-  status: 'Status',
-  verdict: 'Verdict',
-  rationale: 'Rationale',
-  tags: 'Tags',
-  reviewer: 'Reviewer',
-  target: 'Quoted passage',
-  title: 'Title',
-  url: 'URL',
-  outlet: 'Outlet',
-  author: 'Author',
-  publishedAt: 'Published',
-  language: 'Language',
-  scaleId: 'Verdict scale',
-  publisher: 'Publisher',
-  accessedAt: 'Accessed',
-  archiveUrl: 'Archived copy',
-  sourceType: 'Source type',
-  reliabilityNote: 'Reliability note',
-  stance: 'Stance',
-  quote: 'Quoted passage',
-  note: 'Note',
-};
-
-const ENUM_LABELS: Record<string, Record<string, string>> = {
-  status: STATUS_LABEL,
-  stance: STANCE_LABEL,
-  claimType: CLAIM_TYPE_LABEL,
-  checkWorthiness: CHECK_WORTHINESS_LABEL,
-  sourceType: SOURCE_TYPE_LABEL,
-};
+import { ENUM_FIELD_LABELS, FIELD_LABELS, findStep, richTextToPlain } from '../../../shared';
 
 export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
@@ -72,7 +33,7 @@ export function describeValue(field: string, value: unknown, scales: ReadonlyMap
   }
   if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.join(', ');
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  const labels = ENUM_LABELS[field];
+  const labels = ENUM_FIELD_LABELS[field];
   return labels?.[String(value)] ?? String(value);
 }
 
@@ -93,6 +54,6 @@ export function describeRecord(table: RecordKind, record: Record<string, unknown
     case 'sources':
       return `Source “${short(String(record['title'] || record['url'] || ''))}”`;
     case 'evidence':
-      return `Evidence link (${STANCE_LABEL[String(record['stance'])] ?? 'source'})`;
+      return `Evidence link (${ENUM_FIELD_LABELS['stance']?.[String(record['stance'])] ?? 'source'})`;
   }
 }

@@ -4,7 +4,7 @@
  * Open article… and a dropped file, a bundle through the same import as Import….
  */
 import { useEffect } from 'react';
-import type { OpenedFile, OpenedFileEvent } from '../../../shared/ipc/contract';
+import type { OpenedFile, OpenedFileEvent } from '../../../shared/ipc/channels';
 import { articleFormatOf } from '../../../shared/import';
 import { db } from '../../db/database';
 import { getAuthor } from '../../db/identity';

@@ -1,6 +1,6 @@
 /** Shows an import under way in the header: the file, the stage and a progress bar, while the window stays usable. */
-import { useImportProgress } from './import-progress-store';
-import type { ImportStage } from './import-pipeline';
+import { useUiStore } from '../../store/ui-store';
+import type { ImportStage } from '../../store/bundle-import-slice';
 import './exchange.css';
 
 const STAGE_LABELS: Record<ImportStage, string> = {
@@ -12,9 +12,9 @@ const STAGE_LABELS: Record<ImportStage, string> = {
 };
 
 export function ImportProgressBar() {
-  const file = useImportProgress((state) => state.file);
-  const progress = useImportProgress((state) => state.progress);
-  if (!file || !progress) return null;
+  const importing = useUiStore((state) => state.importing);
+  if (!importing) return null;
+  const { file, progress } = importing;
   const percent = Math.round(progress.fraction * 100);
   return (
     <div className="import-progress" role="status" aria-live="polite">

@@ -6,8 +6,8 @@
 import { useState } from 'react';
 import './exchange.css';
 import type { VersionCandidate, VersionQuestion } from '../../../shared';
-import { ModalDialog } from '../import/ModalDialog';
-import { useVersionQuestion } from './version-question-store';
+import { ModalDialog } from '../../app/ModalDialog';
+import { useUiStore } from '../../store/ui-store';
 
 const SEPARATE = '';
 
@@ -69,7 +69,7 @@ function QuestionFieldset({
 }
 
 function VersionForm({ file, questions }: { file: string; questions: VersionQuestion[] }) {
-  const answer = useVersionQuestion((state) => state.answer);
+  const answer = useUiStore((state) => state.answerVersions);
   const [choices, setChoices] = useState<Record<string, string>>(() =>
     Object.fromEntries(questions.map((question) => [question.incomingId, proposedChoice(question)])),
   );
@@ -112,9 +112,9 @@ function VersionForm({ file, questions }: { file: string; questions: VersionQues
 
 /** Mounted once in the app; shows the pending question of an import, if any. */
 export function VersionDialog() {
-  const file = useVersionQuestion((state) => state.file);
-  const questions = useVersionQuestion((state) => state.questions);
-  if (!file || !questions) return null;
+  const pending = useUiStore((state) => state.versionQuestion);
+  if (!pending) return null;
+  const { file, questions } = pending;
   return (
     <VersionForm
       key={`${file}:${questions.map((question) => question.incomingId).join(',')}`}

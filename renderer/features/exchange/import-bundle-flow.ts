@@ -8,11 +8,8 @@ import { formatProblems } from '../../../shared';
 import { db } from '../../db/database';
 import { getAuthor } from '../../db/identity';
 import { useUiStore } from '../../store/ui-store';
-import { useTrustDialogs } from '../trust/trust-dialog-store';
 import { importInBackground } from './import-client';
 import type { BundleFile, TrustDecision } from './import-pipeline';
-import { useImportProgress } from './import-progress-store';
-import { useVersionQuestion } from './version-question-store';
 
 export interface BundleImportOptions {
   /** Opens the bundle's first document afterwards (an imported or opened file), or stays put (a restore). */
@@ -32,19 +29,18 @@ export async function importBundleContent(
   decision?: TrustDecision,
 ): Promise<boolean> {
   const store = useUiStore.getState();
-  const progress = useImportProgress.getState();
   try {
     const author = await getAuthor(db);
     if (!author) return false;
-    progress.start(file.name);
+    store.startImport(file.name);
     const outcome = await importInBackground(
       file,
       author,
-      progress.update,
-      (questions) => useVersionQuestion.getState().ask(file.name, questions),
+      store.updateImport,
+      (questions) => store.askVersions(file.name, questions),
       decision,
     );
-    progress.finish();
+    store.finishImport();
     if (outcome.kind === 'invalid' && outcome.forged) {
       store.reportProblems({
         title: 'The file was not imported: it claims edits you never made',
@@ -54,11 +50,12 @@ export async function importBundleContent(
       return false;
     }
     if (outcome.kind === 'held') {
+      const heldId = outcome.held.id;
       store.notify(`${options.label} was kept apart and nothing was imported. ${outcome.held.explanation}`, {
         tone: 'error',
-        action: { label: 'Decide…', run: () => useTrustDialogs.getState().openHeld(outcome.held.id) },
+        action: { label: 'Decide…', run: () => useUiStore.getState().openHeldFiles(heldId) },
       });
-      useTrustDialogs.getState().openHeld(outcome.held.id);
+      store.openHeldFiles(heldId);
       return false;
     }
     if (outcome.kind === 'invalid') {
@@ -83,8 +80,8 @@ export async function importBundleContent(
     store.notify(`${outcome.summary} ${outcome.signature}`);
     return true;
   } catch (error) {
-    progress.finish();
-    useVersionQuestion.getState().answer(null);
+    store.finishImport();
+    store.answerVersions(null);
     store.notify(`The import of ${options.label} failed and nothing was changed: ${failure(error)}`, { tone: 'error' });
     return false;
   }

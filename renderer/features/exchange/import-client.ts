@@ -2,12 +2,12 @@
 import type { Author } from '../../../shared';
 import { db } from '../../db/database';
 import type { ImportRequest, VersionsAnswer, WorkerReply } from '../../workers/exchange-messages';
+import type { ImportProgress } from '../../store/bundle-import-slice';
 import {
   runImport,
   type AskVersions,
   type BundleFile,
   type ImportOutcome,
-  type ImportProgress,
   type TrustDecision,
 } from './import-pipeline';
 

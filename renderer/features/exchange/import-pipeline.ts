@@ -5,9 +5,9 @@
  */
 import type { Author, Problem, VersionQuestion } from '../../../shared';
 import { readBundle } from '../../../shared';
-import type { FactcheckDatabase } from '../../db/database';
+import type { FactcheckDatabase, HeldFile } from '../../db/database';
 import { ForgedHistoryError, importBundle, versionQuestions } from '../../db/exchange';
-import { holdFile, type HeldFile } from '../../db/held-files';
+import { holdFile } from '../../db/held-files';
 import {
   describeImportedAnyway,
   describeSignature,
@@ -15,23 +15,13 @@ import {
   judgeSignature,
   type SignatureVerdict,
 } from '../../db/trusted-keys';
+import type { ImportProgress, ImportStage, VersionAnswers } from '../../store/bundle-import-slice';
 
 export interface BundleFile {
   name: string;
   content: string;
   byteLength: number;
 }
-
-export type ImportStage = 'parsing' | 'validating' | 'checking' | 'merging' | 'saving';
-
-export interface ImportProgress {
-  stage: ImportStage;
-  /** 0-1, for a progress bar. */
-  fraction: number;
-}
-
-/** The analyst's answers, incoming document id → library document to re-anchor on (or null: a separate document); null cancels the import. */
-export type VersionAnswers = Array<[string, string | null]> | null;
 
 /** Asks the analyst whether articles of the file are other versions of library documents. */
 export type AskVersions = (questions: VersionQuestion[]) => Promise<VersionAnswers>;

@@ -3,14 +3,15 @@ import { useId } from 'react';
 import { boilerplateBlocks } from '../../../shared/import';
 import { useAnalyst } from '../../app/analyst-context';
 import { commitDraft } from './import-actions';
-import { useImportStore, type PendingDraft } from './import-store';
-import { ModalDialog } from './ModalDialog';
+import type { PendingDraft } from '../../store/article-import-slice';
+import { useUiStore } from '../../store/ui-store';
+import { ModalDialog } from '../../app/ModalDialog';
 import './import.css';
 
 export function BoilerplateDialog({ pending }: { pending: PendingDraft }) {
   const analyst = useAnalyst();
   const id = useId();
-  const review = useImportStore((state) => state.review);
+  const review = useUiStore((state) => state.reviewDraft);
   const blocks = boilerplateBlocks(pending.draft);
   const kept = pending.draft.blocks.length - blocks.length;
   const lastKept = pending.draft.blocks[kept - 1]?.text ?? '';

@@ -1,15 +1,15 @@
 /** Everything the import flow shows over the app: the drop overlay, the paste dialog and the boilerplate review. Mounted once in the shell. */
 import { BoilerplateDialog } from './BoilerplateDialog';
-import { useImportStore } from './import-store';
+import { useUiStore } from '../../store/ui-store';
 import { PasteDialog } from './PasteDialog';
 import { useFileDrop } from './use-file-drop';
 import './import.css';
 
 export function ImportLayer() {
   useFileDrop();
-  const dragging = useImportStore((state) => state.dragging);
-  const pasteOpen = useImportStore((state) => state.pasteOpen);
-  const pending = useImportStore((state) => state.pending);
+  const dragging = useUiStore((state) => state.draggingFile);
+  const pasteOpen = useUiStore((state) => state.pasteOpen);
+  const pending = useUiStore((state) => state.pendingDraft);
   return (
     <>
       {dragging && (

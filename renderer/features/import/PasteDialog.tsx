@@ -2,8 +2,8 @@
 import { useId, useState, type ClipboardEvent, type FormEvent } from 'react';
 import { useAnalyst } from '../../app/analyst-context';
 import { importPaste } from './import-actions';
-import { useImportStore } from './import-store';
-import { ModalDialog } from './ModalDialog';
+import { useUiStore } from '../../store/ui-store';
+import { ModalDialog } from '../../app/ModalDialog';
 import './import.css';
 
 /** The formatted version of what was pasted, valid while the text box still shows exactly that paste. */
@@ -15,7 +15,7 @@ interface PastedHtml {
 export function PasteDialog() {
   const analyst = useAnalyst();
   const id = useId();
-  const close = useImportStore((state) => state.closePaste);
+  const close = useUiStore((state) => state.closePaste);
   const [text, setText] = useState('');
   const [pasted, setPasted] = useState<PastedHtml | null>(null);
   const [busy, setBusy] = useState(false);

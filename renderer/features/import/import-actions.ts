@@ -1,6 +1,6 @@
 /** The import flows: a file from the open dialog or a drop, or a paste, becomes a draft, then a document once boilerplate is decided. */
 import type { Analyst } from '../../../shared';
-import type { OpenedFile } from '../../../shared/ipc/contract';
+import type { OpenedFile } from '../../../shared/ipc/channels';
 import {
   ArticleImportError,
   boilerplateBlocks,
@@ -17,7 +17,6 @@ import { addBlocks } from '../../db/documents';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/ui-store';
 import { browserHtmlHost } from './html-host';
-import { useImportStore } from './import-store';
 
 function notifyError(text: string): void {
   useUiStore.getState().notify(text, { tone: 'error' });
@@ -38,7 +37,7 @@ function nextFrame(): Promise<void> {
 
 /** Adds the draft now, or first asks about trailing boilerplate when some was found. */
 async function offerDraft(draft: ArticleDraft, source: string, analyst: Analyst): Promise<void> {
-  if (draft.boilerplateFrom !== null) useImportStore.getState().review({ draft, source });
+  if (draft.boilerplateFrom !== null) useUiStore.getState().reviewDraft({ draft, source });
   else await commitDraft(draft, false, analyst);
 }
 

@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { useAnalyst } from '../../app/analyst-context';
 import { useUiStore } from '../../store/ui-store';
 import { importDroppedFile } from './import-actions';
-import { useImportStore } from './import-store';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
@@ -13,7 +12,7 @@ export function useFileDrop(): void {
   const analyst = useAnalyst();
 
   useEffect(() => {
-    const setDragging = useImportStore.getState().setDragging;
+    const setDragging = useUiStore.getState().setDraggingFile;
     // dragenter and dragleave fire for every element crossed; count them to know when the file left the window.
     let depth = 0;
     const onEnter = (event: DragEvent) => {

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { useAnalyst } from '../../app/analyst-context';
 import { importPaste } from './import-actions';
-import { useImportStore } from './import-store';
+import { useUiStore } from '../../store/ui-store';
 
 function isEditable(target: EventTarget | null): boolean {
   return (
@@ -16,7 +16,7 @@ export function useLibraryPaste(): void {
 
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
-      const { pasteOpen, pending } = useImportStore.getState();
+      const { pasteOpen, pendingDraft: pending } = useUiStore.getState();
       if (pasteOpen || pending || isEditable(event.target) || document.querySelector('dialog[open]')) return;
       const data = event.clipboardData;
       if (!data) return;

@@ -2,10 +2,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { useAnalyst } from '../../app/analyst-context';
+import { EXPORT_CHOICES, exportChoices, exportFormats, type ExportChoice } from '../../../shared/formats/file-formats';
 import { platform } from '../../platform';
-import { ModalDialog } from '../import/ModalDialog';
+import { ModalDialog } from '../../app/ModalDialog';
 import { ClaimReviewChecklist } from './ClaimReviewChecklist';
-import { exportChoiceInfo, exportChoices, type ExportChoice } from './export-choices';
 import { exportDocumentAs, liveDocumentView } from './interop-actions';
 import { useOrganisation } from './use-organisation';
 import './interop.css';
@@ -17,7 +17,8 @@ interface ExportDialogProps {
   onEditOrganisation: (format: ExportChoice) => void;
 }
 
-const CHOICES = exportChoices(platform.saveReportPdf !== null);
+/** The web page has no PDF: its HTML report prints from the browser. */
+const CHOICES: readonly ExportChoice[] = platform.saveReportPdf ? exportChoices : exportFormats;
 
 export function ExportDialog({ documentId, initialFormat = 'w3c', onClose, onEditOrganisation }: ExportDialogProps) {
   const analyst = useAnalyst();
@@ -54,8 +55,8 @@ export function ExportDialog({ documentId, initialFormat = 'w3c', onClose, onEdi
                 checked={format === option}
                 onChange={() => setFormat(option)}
               />
-              <span className="format-label">{exportChoiceInfo(option).label}</span>
-              <span className="hint-text">{exportChoiceInfo(option).description}</span>
+              <span className="format-label">{EXPORT_CHOICES[option].label}</span>
+              <span className="hint-text">{EXPORT_CHOICES[option].description}</span>
             </label>
           ))}
         </fieldset>

@@ -2,13 +2,13 @@
 import { useAnalyst } from '../../app/analyst-context';
 import { ExportDialog } from './ExportDialog';
 import { importAnnotationFile } from './interop-actions';
-import { useInteropDialog } from './interop-dialog-store';
 import { OrganisationDialog } from './OrganisationDialog';
+import { useUiStore } from '../../store/ui-store';
 
 export function InteropMenu({ documentId }: { documentId: string | null }) {
   const analyst = useAnalyst();
-  const dialog = useInteropDialog((state) => state.dialog);
-  const show = useInteropDialog((state) => state.show);
+  const dialog = useUiStore((state) => state.interopDialog);
+  const show = useUiStore((state) => state.showInteropDialog);
   return (
     <>
       <button

@@ -4,7 +4,7 @@ import { ORGANISATION_LABELS, type Organisation } from '../../../shared/interop'
 import { db } from '../../db/database';
 import { OrganisationInputError, saveOrganisation } from '../../db/organisation';
 import { useUiStore } from '../../store/ui-store';
-import { ModalDialog } from '../import/ModalDialog';
+import { ModalDialog } from '../../app/ModalDialog';
 import { useOrganisation } from './use-organisation';
 import './interop.css';
 

@@ -12,9 +12,9 @@ import { importAnnotationsIntoDocument } from '../../db/annotation-import';
 import { db } from '../../db/database';
 import { documentContents, exportDocument } from '../../db/exchange';
 import { getOrganisation } from '../../db/organisation';
+import { EXPORT_CHOICES, type ExportChoice } from '../../../shared/formats/file-formats';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/ui-store';
-import { exportChoiceInfo, type ExportChoice } from './export-choices';
 
 function store() {
   return useUiStore.getState();
@@ -54,7 +54,7 @@ export async function exportDocumentAs(documentId: string, analyst: Analyst, cho
       saved = await platform.saveFile(choice, file.fileName, file.content);
     }
     if (!saved) return false;
-    store().notify(`Exported “${view.document.title}” as ${exportChoiceInfo(choice).label} to ${saved.name}.`);
+    store().notify(`Exported “${view.document.title}” as ${EXPORT_CHOICES[choice].label} to ${saved.name}.`);
     return true;
   } catch (error) {
     store().notify(`The export failed: ${failure(error)}`, { tone: 'error' });

@@ -1,6 +1,6 @@
 /** The library: every document with its outlet, date and verdict progress; search, open, rename, details, trash and restore. */
 import { useState } from 'react';
-import { useImportStore } from '../import/import-store';
+import { useUiStore } from '../../store/ui-store';
 import { useLibraryPaste } from '../import/use-library-paste';
 import { DocumentRow } from './DocumentRow';
 import { LibraryEmptyState } from './LibraryEmptyState';
@@ -15,7 +15,7 @@ export function LibraryScreen() {
   const settledQuery = useSettled(query);
   const data = useLibrary(view, settledQuery);
   const [detailsFor, setDetailsFor] = useState<string | null>(null);
-  const openPaste = useImportStore((state) => state.openPaste);
+  const openPaste = useUiStore((state) => state.openPaste);
   useLibraryPaste();
 
   const details = data?.entries.find((entry) => entry.document.id === detailsFor)?.document;

@@ -5,7 +5,7 @@ import { useAnalyst } from '../../app/analyst-context';
 import { db } from '../../db/database';
 import { updateDocument } from '../../db/documents';
 import { useUiStore } from '../../store/ui-store';
-import { ModalDialog } from '../import/ModalDialog';
+import { ModalDialog } from '../../app/ModalDialog';
 import { checkMetadata, fieldsOf, type MetadataErrors, type MetadataFields } from './metadata-form';
 import './library.css';
 

@@ -7,7 +7,7 @@ import { useAnalyst } from '../../app/analyst-context';
 import { db } from '../../db/database';
 import { listSources, updateSource, type SourceChange, type SourceWithUses } from '../../db/sources';
 import { useUiStore } from '../../store/ui-store';
-import { SOURCE_TYPE_LABELS, STANCE_LABELS } from '../claims/labels';
+import { SOURCE_TYPE_LABELS, STANCE_LABELS } from '../../../shared';
 import { SavedField } from '../claims/SavedField';
 
 function SourceDetails({ entry }: { entry: SourceWithUses }) {

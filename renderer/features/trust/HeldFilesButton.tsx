@@ -1,12 +1,12 @@
 /** The header's warning while files are kept apart: how many, and the way to decide about them. */
+import { useUiStore } from '../../store/ui-store';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
-import { useTrustDialogs } from './trust-dialog-store';
 import './trust.css';
 
 export function HeldFilesButton() {
   const count = useLiveQuery(() => db.heldFiles.count(), [], 0);
-  const openHeld = useTrustDialogs((state) => state.openHeld);
+  const openHeld = useUiStore((state) => state.openHeldFiles);
   if (count === 0) return null;
   return (
     <button

@@ -1,11 +1,12 @@
 /** Files kept apart because their signature is in doubt: why, the keys to compare, and the analyst's decision (import anyway or discard). */
+import { useUiStore } from '../../store/ui-store';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../db/database';
-import { listHeldFiles, type HeldFile } from '../../db/held-files';
-import { ModalDialog } from '../import/ModalDialog';
+import type { HeldFile } from '../../db/database';
+import { listHeldFiles } from '../../db/held-files';
+import { ModalDialog } from '../../app/ModalDialog';
 import { discardHeld, importHeldFile } from './trust-actions';
-import { useTrustDialogs } from './trust-dialog-store';
 import './trust.css';
 
 const HEADINGS: Record<HeldFile['reason'], (name: string) => string> = {
@@ -28,7 +29,7 @@ function formatDate(iso: string): string {
 }
 
 function HeldFileItem({ held, first }: { held: HeldFile; first: boolean }) {
-  const close = useTrustDialogs((state) => state.close);
+  const close = useUiStore((state) => state.closeTrustDialog);
   const [trustNewKey, setTrustNewKey] = useState(false);
   const [busy, setBusy] = useState(false);
   const headingId = `held-${held.id}`;
@@ -92,8 +93,8 @@ function HeldFileItem({ held, first }: { held: HeldFile; first: boolean }) {
 }
 
 export function HeldFilesDialog() {
-  const close = useTrustDialogs((state) => state.close);
-  const firstId = useTrustDialogs((state) => state.heldId);
+  const close = useUiStore((state) => state.closeTrustDialog);
+  const firstId = useUiStore((state) => state.heldFirst);
   const held = useLiveQuery(() => listHeldFiles(db), []);
   const ordered = held ? [...held].sort((a, b) => Number(b.id === firstId) - Number(a.id === firstId)) : undefined;
 

@@ -1,11 +1,12 @@
 /** Who you are to your team: your name and key fingerprint, moving your identity to another machine, and the teammates' keys this library knows. */
+import { useUiStore } from '../../store/ui-store';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { keyFingerprint } from '../../../shared';
 import { db } from '../../db/database';
 import { getLibraryIdentity } from '../../db/identity';
 import { listTrustedKeys } from '../../db/trusted-keys';
-import { ModalDialog } from '../import/ModalDialog';
+import { ModalDialog } from '../../app/ModalDialog';
 import {
   adoptPickedIdentity,
   exportIdentity,
@@ -13,7 +14,6 @@ import {
   pickIdentityFile,
   type PickedIdentity,
 } from './trust-actions';
-import { useTrustDialogs } from './trust-dialog-store';
 import './trust.css';
 
 function formatDate(iso: string): string {
@@ -99,7 +99,7 @@ function MoveIdentity() {
 }
 
 export function IdentityDialog() {
-  const close = useTrustDialogs((state) => state.close);
+  const close = useUiStore((state) => state.closeTrustDialog);
   const identity = useLiveQuery(() => getLibraryIdentity(db), []);
   const keys = useLiveQuery(() => listTrustedKeys(db), []);
 

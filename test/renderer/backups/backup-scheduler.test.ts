@@ -1,9 +1,10 @@
 // When the app backs up: after changes at most once per interval, before closing only if something changed, and never two at once.
 import { describe, expect, it, vi } from 'vitest';
-import type { BackupEntry, BackupReason } from '../../../shared/ipc/contract';
+import type { BackupEntry, BackupReason } from '../../../shared/ipc/channels';
 import { createBackupScheduler, MIN_BACKUP_INTERVAL_MS } from '../../../renderer/features/backups/backup-scheduler';
-import { describePersistence, requestPersistentStorage } from '../../../renderer/features/backups/backup-status';
-import type { PersistableStorage, PersistenceStatus } from '../../../renderer/features/backups/backup-status';
+import { describePersistence, requestPersistentStorage } from '../../../renderer/features/backups/persistence';
+import type { PersistableStorage } from '../../../renderer/features/backups/persistence';
+import type { PersistenceStatus } from '../../../renderer/store/backups-slice';
 import { touchesLibrary } from '../../../renderer/features/backups/library-changes';
 
 function setUp(options: { failWrites?: boolean } = {}) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupDate, backupFileName, createBackupStore, planRotation } from '../../../electron/main/backups';
 import { MAX_FILE_BYTES } from '../../../electron/main/file-dialogs';
-import type { BackupEntry } from '../../../shared/ipc/contract';
+import type { BackupEntry } from '../../../shared/ipc/channels';
 
 let root: string;
 let dir: string;

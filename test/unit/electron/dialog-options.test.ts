@@ -6,7 +6,7 @@ import {
   openDialogOptions,
   saveDialogOptions,
 } from '../../../electron/main/dialog-options';
-import { openPurposes, savePurposes } from '../../../shared/ipc/contract';
+import { openPurposes, savePurposes } from '../../../shared/formats/file-formats';
 import { exportFileName, exportFormats } from '../../../shared/interop';
 
 describe('save dialogs', () => {

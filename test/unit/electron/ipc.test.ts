@@ -1,6 +1,6 @@
 // The IPC handlers as the renderer meets them: who may call, which arguments pass, the app and shell channels, backups and opened files.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invokeChannels } from '../../../shared/ipc/contract';
+import { invokeArgSchemas } from '../../../shared/ipc/schemas';
 import type { InvokeEvent } from '../../../electron/main/ipc';
 import { APP_PAGE, makeTestFolder, removeTestFolder, setUpIpc } from './ipc-harness';
 import type { HarnessOptions } from './ipc-harness';
@@ -19,7 +19,7 @@ const setUp = (options: Omit<HarnessOptions, 'dir'> = {}) => setUpIpc({ dir, ...
 
 describe('registerInvokeHandlers', () => {
   it('registers exactly the channels of the contract', () => {
-    expect([...setUp().registered.keys()].sort()).toEqual(Object.keys(invokeChannels).sort());
+    expect([...setUp().registered.keys()].sort()).toEqual(Object.keys(invokeArgSchemas).sort());
   });
 
   const wrongSenders: Array<[string, InvokeEvent]> = [
@@ -31,7 +31,7 @@ describe('registerInvokeHandlers', () => {
     ['a destroyed frame', { senderFrame: null }],
   ];
 
-  describe.each(Object.keys(invokeChannels))('%s', (channel) => {
+  describe.each(Object.keys(invokeArgSchemas))('%s', (channel) => {
     it.each(wrongSenders)('refuses calls from %s', async (_name, event) => {
       await expect(setUp().invoke(channel, event, {})).rejects.toThrow(/did not come from a Factcheck Desk page/);
     });

@@ -1,8 +1,8 @@
 // The application menu: what each menu shows, its shortcuts, and which command the File items send to the renderer.
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import type { MenuCommand } from '../../../shared/ipc/contract';
-import { menuCommands } from '../../../shared/ipc/contract';
+import type { MenuCommand } from '../../../shared/ipc/channels';
+import { menuCommands } from '../../../shared/ipc/channels';
 import type { MenuOptions } from '../../../electron/main/menu';
 import { buildMenuTemplate } from '../../../electron/main/menu';
 

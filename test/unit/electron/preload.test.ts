@@ -1,14 +1,14 @@
 // The preload's bridge as the renderer sees it: exactly the contract's functions, each invoking its own channel.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DesktopBridge, MenuCommand, OpenedFileEvent } from '../../../shared/ipc/contract';
+import type { DesktopBridge, MenuCommand, OpenedFileEvent } from '../../../shared/ipc/channels';
+import { invokeArgSchemas } from '../../../shared/ipc/schemas';
 import {
   BACKUP_FLUSH_CHANNEL,
   BRIDGE_GLOBAL,
   FILE_OPENED_CHANNEL,
-  invokeChannels,
   MENU_COMMAND_CHANNEL,
   menuCommands,
-} from '../../../shared/ipc/contract';
+} from '../../../shared/ipc/channels';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -91,7 +91,7 @@ describe('the preload bridge', () => {
   });
 
   it('only ever invokes channels of the contract', () => {
-    for (const [channel] of electron.invoke.mock.calls) expect(Object.keys(invokeChannels)).toContain(channel);
+    for (const [channel] of electron.invoke.mock.calls) expect(Object.keys(invokeArgSchemas)).toContain(channel);
   });
 
   it('forwards known menu commands, without the IPC event, until unsubscribed', () => {

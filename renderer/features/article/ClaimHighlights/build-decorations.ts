@@ -8,6 +8,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { OffsetIndex } from '../article-content';
+import { decorationSetFromParts } from './decoration-set-parts';
 import type { HighlightSpec } from './types';
 
 /** What each highlight decoration carries in its spec, to find it again. */
@@ -112,16 +113,6 @@ function byStart(highlights: readonly HighlightSpec[]): readonly HighlightSpec[]
   return highlights;
 }
 
-type SetConstructor = new (local: Decoration[], children: Array<number | DecorationSet>) => DecorationSet;
-
-/**
- * DecorationSet's constructor, ProseMirror's own (marked internal): for the sets of top-level nodes, the
- * same tree DecorationSet.create builds without its scan of every decoration for every top-level node,
- * and for a text block, the same leaf set without create's walk over its text and sort. The decoration
- * test checks the result against DecorationSet.create.
- */
-const FromParts = DecorationSet as unknown as SetConstructor;
-
 /** ProseMirror's order of decorations in a set: by start, then by end. */
 function inSetOrder(decorations: Decoration[]): Decoration[] {
   for (let i = 1; i < decorations.length; i += 1) {
@@ -136,10 +127,14 @@ function inSetOrder(decorations: Decoration[]): Decoration[] {
 /**
  * The set of one top-level node, from its decorations relative to its content. A text block holds only
  * text, so its set is its decorations in order (each is non-empty, as create would require); any other
- * node goes through DecorationSet.create, which places them in its children.
+ * node goes through DecorationSet.create, which places them in its children. The tree of top-level sets
+ * is assembled from its parts too: the same tree create builds, without its scan of every decoration for
+ * every top-level node.
  */
 function nodeSet(node: ProseMirrorNode, decorations: Decoration[]): DecorationSet {
-  return node.isTextblock ? new FromParts(inSetOrder(decorations), []) : DecorationSet.create(node, decorations);
+  return node.isTextblock
+    ? decorationSetFromParts(inSetOrder(decorations), [])
+    : DecorationSet.create(node, decorations);
 }
 
 /** One inline decoration per claim, each in its own element so overlapping claims nest. */
@@ -187,6 +182,6 @@ export function buildDecorations(
     }
   }
   flush();
-  const assembled = children.length === 0 ? DecorationSet.empty : new FromParts([], children);
+  const assembled = children.length === 0 ? DecorationSet.empty : decorationSetFromParts([], children);
   return across.length > 0 ? assembled.add(doc, across) : assembled;
 }

@@ -1,8 +1,8 @@
 /** Turns plain text or Markdown into document blocks (title, headings, paragraphs, quotes, list items); Markdown emphasis and links become marks. */
 import type { Block } from '../model/schema';
-import { findTrailingBoilerplate } from './boilerplate';
-import { markdownInline } from '../import/markdown-inline';
-import { normaliseText } from './canonical';
+import { findTrailingBoilerplate } from '../text/boilerplate';
+import { markdownInline } from './markdown-inline';
+import { normaliseText } from '../text/canonical';
 
 export interface ParsedArticle {
   title: string;

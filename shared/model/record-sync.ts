@@ -3,7 +3,7 @@
  * write that names the fields it set, and a record from before format 3 gets a history derived from its content.
  */
 import { hashText } from '../text/hash';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../text/canonical-json';
 import type { Dot, RecordSync, SyncEntry, WriteGroup } from './sync-schema';
 
 /** Fields that are never merged value by value: identities, library-local facts, stamps and metadata. */

@@ -1,27 +1,14 @@
 /** Runs the file commands from the application menu (desktop) or their keyboard shortcuts (web). */
 import { useEffect } from 'react';
-import type { Analyst } from '../../../shared';
-import { parseMenuCommand, type MenuCommand } from '../../../shared/ipc/contract';
-import { useAnalyst } from '../../app/analyst-context';
-import { platform } from '../../platform';
-import { useUiStore } from '../../store/ui-store';
-import { useBackupsDialog } from '../backups/backups-dialog-store';
-import type { ExportChoice } from '../interop/export-choices';
-import { importAnnotationFile } from '../interop/interop-actions';
-import { useInteropDialog } from '../interop/interop-dialog-store';
-import { exportOpenDocument, importBundleFile, openArticleFile } from './exchange-actions';
+import type { Analyst } from '../../shared';
+import { exportChoiceOf, isExportAsCommand, parseMenuCommand, type MenuCommand } from '../../shared/ipc/channels';
+import { useAnalyst } from './analyst-context';
+import { platform } from '../platform';
+import { useUiStore } from '../store/ui-store';
+import { importAnnotationFile } from '../features/interop/interop-actions';
+import { exportOpenDocument, importBundleFile, openArticleFile } from '../features/exchange/exchange-actions';
 
 const SHORTCUTS: Record<string, MenuCommand> = { o: 'open-article', i: 'import-bundle', e: 'export-bundle' };
-
-/** File > Export as: each command opens Export as… with its format chosen (and, for ClaimReview, the field check). */
-const EXPORT_AS: Partial<Record<MenuCommand, ExportChoice>> = {
-  'export-w3c': 'w3c',
-  'export-claimreview': 'claimreview',
-  'export-csv': 'csv',
-  'export-html': 'html',
-  'export-md': 'md',
-  'export-pdf': 'pdf',
-};
 
 /** What a command that needs a document says when none is open. */
 const NEEDS_DOCUMENT = {
@@ -38,6 +25,12 @@ export function runMenuCommand(value: unknown, analyst: Analyst): boolean {
   if (command === null) return false;
   const ui = useUiStore.getState();
   const documentId = ui.openDocumentId;
+  // File > Export as: each command opens Export as… with its format chosen (and, for ClaimReview, the field check).
+  if (isExportAsCommand(command)) {
+    if (documentId) ui.showInteropDialog({ kind: 'export', format: exportChoiceOf(command) });
+    else ui.notify(NEEDS_DOCUMENT.export);
+    return true;
+  }
   switch (command) {
     case 'open-article':
       void openArticleFile(analyst);
@@ -46,7 +39,7 @@ export function runMenuCommand(value: unknown, analyst: Analyst): boolean {
       void importBundleFile();
       return true;
     case 'show-backups':
-      useBackupsDialog.getState().setOpen(true);
+      ui.setBackupsOpen(true);
       return true;
     case 'import-annotations':
       if (documentId) void importAnnotationFile(documentId, analyst);
@@ -56,17 +49,6 @@ export function runMenuCommand(value: unknown, analyst: Analyst): boolean {
       if (documentId) void exportOpenDocument(documentId, analyst);
       else ui.notify(NEEDS_DOCUMENT.export);
       return true;
-    case 'export-w3c':
-    case 'export-claimreview':
-    case 'export-csv':
-    case 'export-html':
-    case 'export-md':
-    case 'export-pdf': {
-      const format = EXPORT_AS[command] as ExportChoice;
-      if (documentId) useInteropDialog.getState().show({ kind: 'export', format });
-      else ui.notify(NEEDS_DOCUMENT.export);
-      return true;
-    }
     default: {
       const unhandled: never = command;
       return unhandled;

@@ -1,4 +1,4 @@
-/** A modal <dialog> that opens while mounted and reports Escape or the close button as a close; the import and library dialogs share it. */
+/** A modal <dialog> that opens while mounted and reports Escape or the close button as a close; every dialog of the app shares it. */
 import { useEffect, useRef, type ReactNode } from 'react';
 
 interface ModalDialogProps {

@@ -1,36 +1,5 @@
-/** What the backups feature shows: whether the browser keeps the library for good, and the latest backup or failure. */
-import { useSyncExternalStore } from 'react';
-import type { BackupEntry } from '../../../shared/ipc/contract';
-
-/** 'granted': the browser will not evict the library under disk pressure; 'denied': it may; 'unsupported': no Storage API. */
-export type PersistenceStatus = 'checking' | 'granted' | 'denied' | 'unsupported';
-
-export interface BackupStatus {
-  persistence: PersistenceStatus;
-  lastBackup: BackupEntry | null;
-  lastError: string | null;
-}
-
-let status: BackupStatus = { persistence: 'checking', lastBackup: null, lastError: null };
-const listeners = new Set<() => void>();
-
-export function getBackupStatus(): BackupStatus {
-  return status;
-}
-
-export function updateBackupStatus(change: Partial<BackupStatus>): void {
-  status = { ...status, ...change };
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function useBackupStatus(): BackupStatus {
-  return useSyncExternalStore(subscribe, getBackupStatus);
-}
+/** Persistent storage: asking the browser to keep the library, and what its answer means for the analyst. */
+import type { PersistenceStatus } from '../../store/backups-slice';
 
 /** The subset of StorageManager this uses; injectable for tests. */
 export interface PersistableStorage {

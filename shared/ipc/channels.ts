@@ -1,54 +1,16 @@
 /**
- * The one IPC contract between the renderer and the main process. Main, preload and renderer derive
- * their types from it; the main process parses every argument with the schema given here.
+ * The one IPC contract between the renderer and the main process, as names and types: each channel with
+ * its argument and result, the menu commands, the events and the bridge the preload exposes. Main,
+ * preload and renderer derive their types from it. It holds no schema code (schemas.ts parses the
+ * arguments in the main process), so the sandboxed preload bundles it and restates nothing.
  */
-import { z } from 'zod';
-
-/** What an open dialog is for: it sets the dialog's title, file filters and size cap. */
-export const openPurposes = ['article', 'bundle', 'annotations', 'identity'] as const;
-export type OpenPurpose = (typeof openPurposes)[number];
-/**
- * What a save dialog is for: the bundle, each export format (named as shared/interop names them) and
- * the PDF report. Each has its own title, default file extension and filter.
- */
-export const textSavePurposes = ['bundle', 'w3c', 'claimreview', 'csv', 'html', 'md', 'identity'] as const;
-/** The save purposes whose content is text the renderer hands over (the PDF is rendered by the main process). */
-export type TextSavePurpose = (typeof textSavePurposes)[number];
-export const savePurposes = [...textSavePurposes, 'pdf'] as const;
-export type SavePurpose = (typeof savePurposes)[number];
-/** Every dialog purpose, open or save. */
-export type FilePurpose = OpenPurpose | SavePurpose;
-
-export const openFileArgs = z.strictObject({ purpose: z.enum(openPurposes) });
-export const saveFileArgs = z.strictObject({
-  purpose: z.enum(textSavePurposes),
-  suggestedName: z.string().min(1).max(255),
-  content: z.string().max(256 * 1024 * 1024),
-});
-/** The readable report's HTML (shared/interop/report-html.ts) for the main process to print to PDF. */
-export const saveReportPdfArgs = z.strictObject({
-  suggestedName: z.string().min(1).max(255),
-  html: z
-    .string()
-    .min(1)
-    .max(64 * 1024 * 1024),
-});
-export const openExternalArgs = z.strictObject({ url: z.string().max(4096) });
+import { exportChoices, type ExportChoice, type OpenPurpose, type TextSavePurpose } from '../formats/file-formats';
 
 /** A backup's file name: its UTC creation time to the millisecond, so names sort by age. */
 export const BACKUP_ID_PATTERN = /^backup-\d{8}T\d{9}Z\.factcheck\.json$/;
 /** Why a backup was written: the library changed, the app is quitting, or the analyst asked. */
 export const backupReasons = ['change', 'quit', 'manual'] as const;
 export type BackupReason = (typeof backupReasons)[number];
-
-export const writeBackupArgs = z.strictObject({
-  content: z
-    .string()
-    .min(2)
-    .max(256 * 1024 * 1024),
-  reason: z.enum(backupReasons),
-});
-export const readBackupArgs = z.strictObject({ id: z.string().max(64).regex(BACKUP_ID_PATTERN) });
 
 /** A file the user picked: its name (not its path) and its text. */
 export interface OpenedFile {
@@ -77,20 +39,25 @@ export interface AppInfo {
   platform: string;
 }
 
-/** Channel name to argument schema and result type. Channels are namespaced `factcheck:<area>:<verb>`. */
-export const invokeChannels = {
-  'factcheck:file:open': openFileArgs,
-  'factcheck:file:save': saveFileArgs,
-  'factcheck:shell:open-external': openExternalArgs,
-  'factcheck:app:info': z.strictObject({}),
-  'factcheck:file:take-opened': z.strictObject({}),
-  'factcheck:backup:write': writeBackupArgs,
-  'factcheck:backup:list': z.strictObject({}),
-  'factcheck:backup:read': readBackupArgs,
-  'factcheck:backup:flushed': z.strictObject({}),
-  'factcheck:report:save-pdf': saveReportPdfArgs,
-} as const;
+/** A channel that takes no argument is still called with one empty object. */
+export type NoArgs = Record<string, never>;
 
+/** Channel name to its one argument object. Channels are namespaced `factcheck:<area>:<verb>`. */
+export interface InvokeArgsMap {
+  'factcheck:file:open': { purpose: OpenPurpose };
+  'factcheck:file:save': { purpose: TextSavePurpose; suggestedName: string; content: string };
+  'factcheck:shell:open-external': { url: string };
+  'factcheck:app:info': NoArgs;
+  'factcheck:file:take-opened': NoArgs;
+  'factcheck:backup:write': { content: string; reason: BackupReason };
+  'factcheck:backup:list': NoArgs;
+  'factcheck:backup:read': { id: string };
+  'factcheck:backup:flushed': NoArgs;
+  /** The readable report's HTML (shared/interop/report-html.ts) for the main process to print to PDF. */
+  'factcheck:report:save-pdf': { suggestedName: string; html: string };
+}
+
+/** Channel name to what its handler resolves with. */
 export interface InvokeResults {
   'factcheck:file:open': OpenedFile | null;
   'factcheck:file:save': SavedFile | null;
@@ -104,8 +71,12 @@ export interface InvokeResults {
   'factcheck:report:save-pdf': SavedFile | null;
 }
 
-export type InvokeChannel = keyof typeof invokeChannels;
-export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeChannels)[C]>;
+export type InvokeChannel = keyof InvokeArgsMap;
+export type InvokeArgs<C extends InvokeChannel> = InvokeArgsMap[C];
+
+/** The File > Export as item of each export choice: it opens Export as… with that format chosen. */
+export type ExportAsCommand = `export-${ExportChoice}`;
+export const exportAsCommands: readonly ExportAsCommand[] = exportChoices.map((choice) => `export-${choice}` as const);
 
 /** Commands the application menu sends to the renderer: a closed set, anything else is refused. */
 export const menuCommands = [
@@ -113,12 +84,7 @@ export const menuCommands = [
   'import-bundle',
   'export-bundle',
   'import-annotations',
-  'export-w3c',
-  'export-claimreview',
-  'export-csv',
-  'export-html',
-  'export-md',
-  'export-pdf',
+  ...exportAsCommands,
   'show-backups',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];
@@ -129,6 +95,16 @@ export function parseMenuCommand(value: unknown): MenuCommand | null {
     ? (value as MenuCommand)
     : null;
 }
+
+export function isExportAsCommand(command: MenuCommand): command is ExportAsCommand {
+  return (exportAsCommands as readonly string[]).includes(command);
+}
+
+/** The choice an Export as command names. */
+export function exportChoiceOf(command: ExportAsCommand): ExportChoice {
+  return command.slice('export-'.length) as ExportChoice;
+}
+
 export const MENU_COMMAND_CHANNEL = 'factcheck:menu:command';
 /** Main to renderer: files the OS asked us to open are waiting; the preload takes them with factcheck:file:take-opened. */
 export const FILE_OPENED_CHANNEL = 'factcheck:file:opened';
