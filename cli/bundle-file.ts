@@ -1,10 +1,10 @@
 /** Loads a bundle file from disk through the same reader the app uses, and formats its problems as `FILE: $.path: message` lines. */
-import { MAX_BUNDLE_BYTES, readBundle, type Bundle, type Problem } from '../shared';
+import { MAX_BUNDLE_BYTES, readBundle, type Bundle, type Problem, type SignatureCheck } from '../shared';
 import { decodeText, readFileLimited } from './files';
 import { oneLine } from './output';
 
 /** A problem with an empty path concerns the file itself (it could not be read), not a place in its JSON. */
-export type LoadResult = { ok: true; bundle: Bundle } | { ok: false; problems: Problem[] };
+export type LoadResult = { ok: true; bundle: Bundle; signature: SignatureCheck } | { ok: false; problems: Problem[] };
 
 /** At most this many problem lines are printed per file; the rest are counted. */
 export const MAX_PROBLEM_LINES = 100;

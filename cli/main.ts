@@ -5,6 +5,7 @@ import { runInfo } from './commands/info';
 import { runMerge } from './commands/merge';
 import { runNew } from './commands/new';
 import { runValidate } from './commands/validate';
+import { runVerify } from './commands/verify';
 import { InputError, UsageError } from './errors';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, oneLine, writeErr, writeOut } from './output';
 import { CLI_VERSION, COMMANDS, usageOf } from './usage';
@@ -18,6 +19,7 @@ const commands: Record<string, Command> = {
   merge: runMerge,
   export: runExport,
   'import-annotations': runImportAnnotations,
+  verify: runVerify,
 };
 
 const HELP_FLAGS = new Set(['-h', '--help']);

@@ -4,6 +4,7 @@ import { exportFormats } from '../shared/formats/file-formats';
 import { EXPORT_USAGE } from './commands/export';
 import { IMPORT_ANNOTATIONS_USAGE } from './commands/import-annotations';
 import { MERGE_USAGE } from './commands/merge';
+import { VERIFY_USAGE } from './commands/verify';
 
 export const CLI_VERSION: string = packageJson.version;
 
@@ -44,6 +45,7 @@ Options:
   merge: MERGE_USAGE,
   export: EXPORT_USAGE,
   'import-annotations': IMPORT_ANNOTATIONS_USAGE,
+  verify: VERIFY_USAGE,
 };
 
 export const COMMANDS = Object.keys(COMMAND_USAGE);
@@ -61,6 +63,7 @@ Commands:
                           write a document in another format (factcheck help export)
   import-annotations BUNDLE W3C_FILE -o OUT
                           add W3C annotations as claims; prints anchored and orphans
+  verify FILE...          who signed each bundle, and whether the signature holds
   help [COMMAND]          show this help, or a command's
 
 Options:

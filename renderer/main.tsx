@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { LibraryGate } from './app/LibraryGate';
 import './app/styles.css';
 
 const container = document.getElementById('root');
@@ -10,7 +11,9 @@ if (!container) throw new Error('The page has no #root element.');
 createRoot(container).render(
   <StrictMode>
     <ErrorBoundary>
-      <App />
+      <LibraryGate>
+        <App />
+      </LibraryGate>
     </ErrorBoundary>
   </StrictMode>,
 );

@@ -39,3 +39,6 @@ export * from './exchange/safe-json';
 export * from './exchange/bundle-json-schema';
 export * from './exchange/schema-purity';
 export * from './exchange/sync-check';
+export * from './exchange/writers';
+export * from './exchange/forged-writes';
+export * from './exchange/bundle-signature';

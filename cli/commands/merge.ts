@@ -4,6 +4,8 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   bundleInfo,
+  forgedWriteProblems,
+  forgedWrites,
   mergeBundles,
   newId,
   serialiseBundle,
@@ -16,6 +18,7 @@ import { loadBundleFile, problemLines } from '../bundle-file';
 import { InputError, UsageError } from '../errors';
 import { describeFsError, pathExists, writeFileAtomically } from '../files';
 import { EXIT_INVALID, EXIT_OK, oneLine, plural, writeErr, writeOut } from '../output';
+import { signatureLine } from './verify';
 
 export const MERGE_USAGE = `Usage: factcheck merge FILE... -o OUT [options]
 
@@ -26,8 +29,18 @@ not found become orphans), claims, sources and evidence by id, field by field. A
 field two analysts changed differently keeps both values as a conflict, for the
 app's Conflicts view. The files give the same content in any order.
 
+A file whose signature does not hold (it was changed after it was signed; see
+\`factcheck verify\`) is refused. The merged bundle is unsigned: the command line has
+no key. With --own, the other files are checked as the app checks an import: a file
+that counts more writes of your library than your own export holds claims writes you
+never made, and is refused. Without --own nothing of that kind can be checked.
+
 Options:
   -o, --output OUT        where to write the merged bundle (*.factcheck.json)
+      --own FILE          your library's latest export or backup: merged first, and
+                          no other file may claim more of its writes than it holds
+      --allow-bad-signature
+                          merge files whose signature does not hold
       --author-name NAME  your name, stamped on the bundle
                           (default: $FACTCHECK_ANALYST, else your OS user name)
       --force             replace OUT if it exists (it may be one of the FILEs)
@@ -80,6 +93,8 @@ export async function runMerge(args: readonly string[]): Promise<number> {
       strict: true,
       options: {
         output: { type: 'string', short: 'o' },
+        own: { type: 'string' },
+        'allow-bad-signature': { type: 'boolean', default: false },
         'author-name': { type: 'string' },
         force: { type: 'boolean', default: false },
       },
@@ -94,14 +109,31 @@ export async function runMerge(args: readonly string[]): Promise<number> {
   }
   const analyst: Analyst = { id: newId(), name: analystName(values['author-name']) };
 
+  // Your own export first (once, even when it is also among the FILEs), then the others in their order.
+  const own = values.own;
+  if (own !== undefined && own.length === 0) throw new UsageError('--own needs your own bundle file.', 'merge');
+  const files =
+    own === undefined ? [...positionals] : [own, ...positionals.filter((file) => resolve(file) !== resolve(own))];
+
   // Every file is read and checked before anything is written.
   const bundles: Bundle[] = [];
+  const signatures: string[] = [];
   let problems: string[] = [];
-  for (const file of positionals) {
+  for (const file of files) {
     const result = await loadBundleFile(file);
-    if (result.ok) bundles.push(result.bundle);
-    else problems = [...problems, ...problemLines(file, result.problems)];
+    if (!result.ok) {
+      problems = [...problems, ...problemLines(file, result.problems)];
+      continue;
+    }
+    bundles.push(result.bundle);
+    // Signed files say who signed them; unsigned ones (older versions, other tools) merge as before.
+    if (result.signature.status === 'valid') signatures.push(signatureLine(file, result.bundle, result.signature));
+    if (result.signature.status === 'invalid' && !values['allow-bad-signature'])
+      problems.push(
+        `${oneLine(file)}: the signature does not hold: ${result.signature.reason} (add --allow-bad-signature to merge it anyway)`,
+      );
   }
+  if (own !== undefined && problems.length === 0) problems = forgedLines(files, bundles);
   if (problems.length > 0) {
     writeErr([...problems, `factcheck: nothing was written: ${plural(problems.length, 'problem')} in the files.`]);
     return EXIT_INVALID;
@@ -116,6 +148,23 @@ export async function runMerge(args: readonly string[]): Promise<number> {
         : describeFsError(error);
     throw new InputError(`${oneLine(output)}: cannot be written: ${reason}`);
   }
-  writeOut([...plans.map((plan, index) => mergeLine(positionals[index] as string, plan)), totalLine(output, bundle)]);
+  writeOut([
+    ...signatures,
+    ...plans.map((plan, index) => mergeLine(files[index] as string, plan)),
+    totalLine(output, bundle),
+  ]);
   return EXIT_OK;
+}
+
+/** The other files' records that claim more writes of your library (the first file's writer) than your file holds. */
+function forgedLines(files: readonly string[], bundles: readonly Bundle[]): string[] {
+  const [mine, ...others] = bundles as [Bundle, ...Bundle[]];
+  const writer = mine.writer;
+  if (writer === undefined)
+    return [
+      `${oneLine(files[0] as string)}: names no writer: --own needs a file exported by Factcheck Desk (format 4 or later)`,
+    ];
+  return others.flatMap((bundle, index) =>
+    problemLines(files[index + 1] as string, forgedWriteProblems(forgedWrites(bundle, mine, [writer]))),
+  );
 }

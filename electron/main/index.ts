@@ -17,6 +17,7 @@ import type { MainWindow } from './main-window';
 import { buildMenuTemplate } from './menu';
 import { bundlePathsFromArgv, createOpenFileQueue } from './open-files';
 import { appScheme, registerAppProtocol } from './protocol';
+import { claimSingleInstance } from './single-instance';
 import { createReportPdfSaver, createReportWindow, REPORT_PARTITION } from './report-pdf';
 import { APP_ENTRY_URL, trustedDevServerUrl } from './security';
 import { applyPermissionPolicy, applyWebContentsPolicy } from './window-policy';
@@ -149,19 +150,19 @@ app.on('web-contents-created', (_event, contents) => {
   applyWebContentsPolicy(contents, { devServerUrl, openExternal: (url) => shell.openExternal(url) }); /* eng-disable OPEN_EXTERNAL_JS_CHECK -- only URLs that pass isSafeExternalUrl reach it (window-policy.ts) */
 });
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
+const firstInstance = claimSingleInstance(app, {
+  isDefaultApp,
+  // The command line of a second launch.
+  openFiles: (argv, layout) => openFiles.add(bundlePathsFromArgv(argv, layout)),
+  focus: focusMainWindow,
+});
+if (firstInstance) {
   // A file named on our own command line, then any the OS sends later: macOS open-file (which can fire
-  // before ready, so it is registered now) and the command line of a second launch.
+  // before ready, so it is registered now).
   openFiles.add(bundlePathsFromArgv(process.argv, { cwd: process.cwd(), isDefaultApp }));
   app.on('open-file', (event, filePath) => {
     event.preventDefault();
     openFiles.add([filePath]);
-    focusMainWindow();
-  });
-  app.on('second-instance', (_event, argv, workingDirectory) => {
-    openFiles.add(bundlePathsFromArgv(argv, { cwd: workingDirectory, isDefaultApp }));
     focusMainWindow();
   });
   // Quitting waits, like closing the window, for the renderer's last backup.

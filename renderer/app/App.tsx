@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { db } from '../db/database';
 import { ensureScales, seedSampleArticle } from '../db/documents';
-import { getAnalyst } from '../db/settings';
+import { ensureLibraryIdentity, getAnalyst, getAuthor } from '../db/identity';
 import { DocumentScreen } from '../features/document/DocumentScreen';
 import { AppHeader } from './AppHeader';
 import { BackupService } from '../features/backups/BackupService';
@@ -17,13 +17,28 @@ import { ProblemDialog } from '../features/messages/ProblemDialog';
 import { AnalystNameDialog } from '../features/onboarding/AnalystNameDialog';
 import { useScaleStyles } from '../features/scales/use-scale-styles';
 import { SourcesScreen } from '../features/sources/SourcesScreen';
+import { TrustLayer } from '../features/trust/TrustLayer';
 import { useUiStore } from '../store/ui-store';
 import { AnalystContext } from './analyst-context';
 
+/** The author of this library's changes; 'incomplete' for a library that still lacks its writer id or key (one from before them). */
+async function loadAuthor() {
+  if (!(await getAnalyst(db))) return null;
+  return (await getAuthor(db)) ?? 'incomplete';
+}
+
 export function App() {
-  const analyst = useLiveQuery(() => getAnalyst(db), [], undefined);
+  const loaded = useLiveQuery(loadAuthor, [], undefined);
+  const analyst = loaded === 'incomplete' ? undefined : loaded;
   const openDocumentId = useUiStore((state) => state.openDocumentId);
   const notify = useUiStore((state) => state.notify);
+
+  useEffect(() => {
+    if (loaded !== 'incomplete') return;
+    ensureLibraryIdentity(db).catch((error: unknown) =>
+      notify(`Your signing key could not be made: ${String(error)}`, { tone: 'error' }),
+    );
+  }, [loaded, notify]);
 
   useEffect(() => {
     if (!analyst) return;
@@ -61,6 +76,7 @@ function Shell({ openDocumentId }: { openDocumentId: string | null }) {
       <ProblemDialog />
       <VersionDialog />
       <ImportLayer />
+      <TrustLayer />
       <BackupService />
     </div>
   );

@@ -6,6 +6,7 @@ import { ConflictsButton } from '../features/conflicts/ConflictsButton';
 import { exportOpenDocument, importBundleFile, openArticleFile } from '../features/exchange/exchange-actions';
 import { ImportProgressBar } from '../features/exchange/ImportProgressBar';
 import { InteropMenu } from '../features/interop/InteropMenu';
+import { HeldFilesButton } from '../features/trust/HeldFilesButton';
 import { useUiStore } from '../store/ui-store';
 import { useAnalyst } from './analyst-context';
 
@@ -14,6 +15,7 @@ export function AppHeader() {
   const openDocumentId = useUiStore((state) => state.openDocumentId);
   const screen = useUiStore((state) => state.screen);
   const showScreen = useUiStore((state) => state.showScreen);
+  const openIdentity = useUiStore((state) => state.openIdentity);
   const title = useLiveQuery(
     async () => (openDocumentId ? (await db.documents.get(openDocumentId))?.title : undefined),
     [openDocumentId],
@@ -50,6 +52,7 @@ export function AppHeader() {
       </nav>
       <div className="header-actions">
         <ImportProgressBar />
+        <HeldFilesButton />
         <ConflictsButton />
         <button
           type="button"
@@ -78,9 +81,15 @@ export function AppHeader() {
         </button>
         <InteropMenu documentId={openDocumentId} />
         <BackupsButton />
-        <span className="analyst-name" title="Your name is stamped on your changes">
+        <button
+          type="button"
+          className="analyst-name"
+          onClick={openIdentity}
+          title="Your name is stamped on your changes. Your identity, signing key and teammates’ keys"
+          aria-haspopup="dialog"
+        >
           {analyst.name}
-        </span>
+        </button>
       </div>
     </header>
   );

@@ -20,6 +20,43 @@ export interface ImportRecord {
   exportedAt: string;
   generator: string;
   summary: string;
+  /** What the file's signature said: `unsigned`, `own`, `known`, `first-seen`, or a held kind imported anyway; with the key's fingerprint. */
+  signature?: { kind: string; fingerprint: string | null };
+}
+
+/** A teammate's signing key as this library first saw it (see trusted-keys.ts). */
+export interface TrustedKey {
+  analystId: string;
+  name: string;
+  publicKey: string;
+  firstSeenAt: string;
+  /** The file it came in. */
+  firstSeenIn: string;
+}
+
+/** A file kept apart because its signature is in doubt (see held-files.ts); its text is in HeldContent. */
+export interface HeldFile {
+  id: string;
+  file: string;
+  byteLength: number;
+  heldAt: string;
+  /** Changed after signing, another key for a known analyst, or someone else signing as you. */
+  reason: 'tampered' | 'key-changed' | 'not-yours';
+  signer: Analyst;
+  /** The key the file is signed with. */
+  fingerprint: string;
+  /** For a changed key: the key this library knows for the analyst. */
+  pinnedFingerprint: string | null;
+  /** For a changed key: the new public key, to trust it when the analyst says so. */
+  publicKey: string | null;
+  /** Why it was kept apart, in a sentence. */
+  explanation: string;
+}
+
+/** A held file's text. */
+export interface HeldContent {
+  id: string;
+  content: string;
 }
 
 export interface SettingRecord {
@@ -36,6 +73,9 @@ export type FactcheckDatabase = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
   conflicts: EntityTable<ConflictRow, 'key'>;
   imports: EntityTable<ImportRecord, 'id'>;
+  trustedKeys: EntityTable<TrustedKey, 'analystId'>;
+  heldFiles: EntityTable<HeldFile, 'id'>;
+  heldContents: EntityTable<HeldContent, 'id'>;
 };
 
 export const DATABASE_NAME = 'factcheck-desk';
@@ -82,6 +122,14 @@ export function openDatabase(name: string = DATABASE_NAME): FactcheckDatabase {
     documents: 'id, textHash, title, updatedAt, url',
     conflicts: 'key, table',
     imports: 'id, importedAt',
+  });
+  // Format 4 (trust): teammates' signing keys, pinned when first seen, and files kept apart until the
+  // analyst decides (the list and the files' text apart). The library's writer id and signing key are
+  // settings (see identity.ts).
+  database.version(4).stores({
+    trustedKeys: 'analystId',
+    heldFiles: 'id, heldAt',
+    heldContents: 'id',
   });
   return database;
 }

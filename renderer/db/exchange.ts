@@ -2,26 +2,48 @@
 import { Dexie, liveQuery } from 'dexie';
 import type {
   Analyst,
+  Author,
   Bundle,
   BundleContents,
   FactDocument,
   MergePlan,
+  Problem,
   RecordOrigin,
   VersionQuestion,
 } from '../../shared';
-import { createBundle, describeImport, findVersionCandidates, newId, planMerge } from '../../shared';
+import {
+  analystOf,
+  createBundle,
+  describeImport,
+  findVersionCandidates,
+  forgedWriteProblems,
+  newId,
+  planMerge,
+} from '../../shared';
 import { conflictIndexChanges } from './conflicts';
 import type { FactcheckDatabase } from './database';
 import { uncommittedWritesShown } from './dexie-cache';
+import { getLibraryIdentity } from './identity';
+import { pinKey } from './trusted-keys';
+
+/** The file counts writes of this library it never made (forged-writes.ts): refused, nothing written. */
+export class ForgedHistoryError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`the file claims ${problems.length === 1 ? 'a write' : 'writes'} this library never made`);
+    this.name = 'ForgedHistoryError';
+  }
+}
 
 export interface ImportOptions {
   /** The file name, kept with every record the import adds. */
   file: string;
-  analyst: Analyst;
+  analyst: Author;
   now?: Date;
   onProgress?: (stage: 'merging' | 'saving') => void;
   /** The analyst's answers to versionQuestions: the library document to re-anchor on, or null for a separate document. */
   versions?: ReadonlyMap<string, string | null>;
+  /** The file's signature, for the log, and a teammate's key to pin (first seen, or a new key the analyst trusts) when the import lands. */
+  signature?: { kind: string; fingerprint: string | null; pin?: { signer: Analyst; publicKey: string } };
 }
 
 export interface ImportResult {
@@ -103,7 +125,7 @@ function readOnce<T>(querier: () => Promise<T>): Promise<T> {
 export async function exportDocument(
   database: FactcheckDatabase,
   documentId: string,
-  analyst: Analyst,
+  analyst: Author,
 ): Promise<Bundle> {
   const tables = BUNDLE_TABLES.map((table) => database.table(table));
   // Inside a transaction of the caller the records are read there, so the caller's own writes are seen.
@@ -162,7 +184,8 @@ async function candidateDocuments(
 /**
  * Merges what a validated bundle brings into the library, all or nothing: new records are added with
  * their origin, changed ones merged field by field (conflicts kept, indexed for the Conflicts view),
- * claims on another version of an article re-anchored, and the import logged.
+ * claims on another version of an article re-anchored, and the import logged. A file that counts more
+ * writes of this library than it made is refused with ForgedHistoryError before anything is written.
  */
 export async function importBundle(
   database: FactcheckDatabase,
@@ -177,14 +200,12 @@ export async function importBundle(
     database.scales,
     database.conflicts,
     database.imports,
+    database.settings,
+    database.trustedKeys,
   ];
   const now = (options.now ?? new Date()).toISOString();
-  const origin: RecordOrigin = {
-    file: options.file,
-    importedBy: options.analyst,
-    importedAt: now,
-    exportedBy: bundle.exportedBy,
-  };
+  const importedBy = analystOf(options.analyst);
+  const origin: RecordOrigin = { file: options.file, importedBy, importedAt: now, exportedBy: bundle.exportedBy };
   return database.transaction('rw', tables, async () => {
     const defined = <T>(records: Array<T | undefined>): T[] =>
       records.filter((record): record is T => record !== undefined);
@@ -200,12 +221,14 @@ export async function importBundle(
       database.scales.toArray(),
       database.conflicts.toCollection().primaryKeys(),
     ]);
+    const identity = await getLibraryIdentity(database);
     options.onProgress?.('merging');
     const plan = planMerge(
       bundle,
       { documents, claims, sources, evidence, scales },
-      { origin, versions: options.versions },
+      { origin, versions: options.versions, ownWriters: identity?.ownWriters ?? [] },
     );
+    if (plan.forged.length > 0) throw new ForgedHistoryError(forgedWriteProblems(plan.forged));
     options.onProgress?.('saving');
     await database.documents.bulkPut(plan.documents);
     await database.scales.bulkPut(plan.scales);
@@ -217,15 +240,20 @@ export async function importBundle(
     if (index.remove.length > 0) await database.conflicts.bulkDelete(index.remove);
     const summary = describeImport(plan);
     const importId = newId();
+    const pin = options.signature?.pin;
+    if (pin) await pinKey(database, pin.signer, pin.publicKey, options.file, new Date(now));
     await database.imports.add({
       id: importId,
       file: options.file,
-      importedBy: options.analyst,
+      importedBy,
       importedAt: now,
       exportedBy: bundle.exportedBy,
       exportedAt: bundle.exportedAt,
       generator: bundle.generator,
       summary,
+      ...(options.signature
+        ? { signature: { kind: options.signature.kind, fingerprint: options.signature.fingerprint } }
+        : {}),
     });
     return { plan, importId, summary };
   });

@@ -8,8 +8,10 @@ import { createBackupsSlice, type BackupsSlice } from './backups-slice';
 import { createBundleImportSlice, type BundleImportSlice } from './bundle-import-slice';
 import { createClaimsViewSlice, type ClaimsViewSlice } from './claims-view-slice';
 import { createInteropDialogSlice, type InteropDialogSlice } from './interop-dialog-slice';
+import { createLibraryLockSlice, type LibraryLockSlice } from './library-lock-slice';
 import { createMessagesSlice, type MessagesSlice } from './messages-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
+import { createTrustDialogSlice, type TrustDialogSlice } from './trust-dialog-slice';
 import { createUndoSlice, type UndoSlice } from './undo-slice';
 
 export type UiState = NavigationSlice &
@@ -19,7 +21,9 @@ export type UiState = NavigationSlice &
   ArticleImportSlice &
   BundleImportSlice &
   InteropDialogSlice &
-  BackupsSlice;
+  BackupsSlice &
+  TrustDialogSlice &
+  LibraryLockSlice;
 
 export const useUiStore = create<UiState>()((...args) => ({
   ...createNavigationSlice(...args),
@@ -30,4 +34,6 @@ export const useUiStore = create<UiState>()((...args) => ({
   ...createBundleImportSlice(...args),
   ...createInteropDialogSlice(...args),
   ...createBackupsSlice(...args),
+  ...createTrustDialogSlice(...args),
+  ...createLibraryLockSlice(...args),
 }));

@@ -1,12 +1,14 @@
 /** The messages between the page and the exchange worker. */
-import type { Analyst, VersionQuestion } from '../../shared';
-import type { BundleFile, ImportOutcome } from '../features/exchange/import-pipeline';
+import type { Author, VersionQuestion } from '../../shared';
+import type { BundleFile, ImportOutcome, TrustDecision } from '../features/exchange/import-pipeline';
 import type { ImportProgress, VersionAnswers } from '../store/bundle-import-slice';
 
 export interface ImportRequest {
   type: 'import';
   file: BundleFile;
-  analyst: Analyst;
+  analyst: Author;
+  /** For a held file the analyst decided to import. */
+  decision?: TrustDecision;
 }
 
 /** The page's reply to a versions question. */

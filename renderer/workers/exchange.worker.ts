@@ -34,5 +34,6 @@ scope.onmessage = (event) => {
     message.analyst,
     (progress) => scope.postMessage({ type: 'progress', progress }),
     askVersions,
+    message.decision,
   ).then((outcome) => scope.postMessage({ type: 'done', outcome }));
 };

@@ -15,7 +15,7 @@ import { syncSchemaFor } from '../model/sync-schema';
 
 export const BUNDLE_FORMAT = 'factcheck-bundle';
 /** The format version this app writes. Older versions are migrated on import (see migrate.ts). */
-export const BUNDLE_VERSION = 3;
+export const BUNDLE_VERSION = 4;
 export const BUNDLE_EXTENSION = '.factcheck.json';
 
 /** In a bundle every record carries its merge history for its own fields, and never the library-only origin. */
@@ -32,13 +32,29 @@ export const bundleEvidenceSchema = evidenceSchema
   .omit({ origin: true })
   .extend({ sync: syncSchemaFor(evidenceSchema.shape, MERGED_FIELDS.evidence) });
 
+/**
+ * The exporter's Ed25519 signature (docs/format.md, "Signatures"): `publicKey` is the 32-byte public key
+ * and `value` the 64-byte signature, both lower-case hex. It signs the SHA-256 of the bundle written as
+ * compact JSON in the file's own key order, with `signature` holding only `algorithm` and `publicKey`.
+ */
+export const bundleSignatureSchema = z.strictObject({
+  algorithm: z.literal('ed25519'),
+  publicKey: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits (an Ed25519 public key)'),
+  value: z.string().regex(/^[0-9a-f]{128}$/, 'expected 128 lower-case hex digits (an Ed25519 signature)'),
+});
+
+/** The id the exporting library's own writes are named by (see writers.ts); absent in files of other tools. */
+const writerSchema = z.string().min(1).max(200);
+
 /** The envelope: what the file says about itself, with the record lists checked item by item (see read-bundle.ts). */
 export const bundleHeaderSchema = z.strictObject({
   format: z.literal(BUNDLE_FORMAT),
   version: z.literal(BUNDLE_VERSION),
   exportedAt: z.iso.datetime({ offset: true }),
   exportedBy: analystSchema,
+  writer: writerSchema.optional(),
   generator: z.string().max(200),
+  signature: bundleSignatureSchema.optional(),
   documents: z.array(z.unknown()),
   claims: z.array(z.unknown()),
   sources: z.array(z.unknown()),
@@ -51,7 +67,9 @@ export const bundleSchema = z.strictObject({
   version: z.literal(BUNDLE_VERSION),
   exportedAt: z.iso.datetime({ offset: true }),
   exportedBy: analystSchema,
+  writer: writerSchema.optional(),
   generator: z.string().max(200),
+  signature: bundleSignatureSchema.optional(),
   documents: z.array(bundleDocumentSchema),
   claims: z.array(bundleClaimSchema),
   sources: z.array(bundleSourceSchema),
@@ -115,3 +133,4 @@ export const FAST_BUNDLE_LISTS = fastBundleLists();
 export type Bundle = z.infer<typeof bundleSchema>;
 export type BundleDocument = z.infer<typeof bundleDocumentSchema>;
 export type BundleClaim = z.infer<typeof bundleClaimSchema>;
+export type BundleSignature = z.infer<typeof bundleSignatureSchema>;

@@ -9,6 +9,7 @@ import { sameValue } from '../text/canonical-json';
 import { openConflicts } from './conflicts';
 import { matchDocument } from './match-document';
 import { mergeRecord, type RecordKind } from './merge-record';
+import { forgedWrites, type ForgedWrite } from './forged-writes';
 import { canonicalWrites, clockTotal } from '../model/record-sync';
 import { retargetClaims } from './retarget-claims';
 import type { RecordOrigin, RecordSync } from '../model/sync-schema';
@@ -47,6 +48,8 @@ export interface MergePlan {
   conflicts: number;
   /** Live claims of the file that are orphans after the merge. */
   orphans: number;
+  /** Records of the file that claim writes of the library's own writers it never made (see forged-writes.ts): refuse the file when any. */
+  forged: ForgedWrite[];
 }
 
 export interface MergeOptions {
@@ -60,6 +63,8 @@ export interface MergeOptions {
    * not listed follow matchByUrlOrTitle.
    */
   versions?: ReadonlyMap<string, string | null>;
+  /** The library's own writer ids (its current one and any it wrote under before): the file may not count more of their writes than the library's copies do. */
+  ownWriters?: Iterable<string>;
 }
 
 /** The library copy an incoming document merges into, as the analyst decided or as URL and title suggest. */
@@ -105,6 +110,7 @@ export function planMerge(bundle: Bundle, local: LocalRecords, options: MergeOpt
     deletedAdded: 0,
     conflicts: 0,
     orphans: 0,
+    forged: options.ownWriters ? forgedWrites(bundle, local, options.ownWriters) : [],
     counts: {
       documents: emptyCounts(),
       claims: emptyCounts(),

@@ -59,6 +59,8 @@ const BUNDLE_STEPS: Record<number, (bundle: Json) => Json> = {
     sources: mapArray(bundle['sources'], recordV2toV3),
     evidence: mapArray(bundle['evidence'], recordV2toV3),
   }),
+  // Version 4 adds optional header fields only (the exporter's writer id and signature, docs/format.md).
+  3: (bundle) => ({ ...bundle, version: 4 }),
 };
 
 /** The bundle JSON migrated step by step from its version to `target`; unknown shapes are left for validation to report. */

@@ -7,6 +7,7 @@ import {
   FAST_BUNDLE_LISTS,
   type Bundle,
 } from './bundle-schema';
+import { checkSignature, type SignatureCheck } from './bundle-signature';
 import { consistencyProblems } from './consistency';
 import { migrateBundle } from './migrate';
 import { jsonPath, problemsFromZod, type Problem } from './problems';
@@ -17,6 +18,10 @@ import { transformsNothing } from './schema-purity';
 export const MAX_BUNDLE_BYTES = 200 * 1024 * 1024;
 
 export type ReadBundleResult = { ok: true; bundle: Bundle } | { ok: false; problems: Problem[] };
+
+/** A file read: valid, with what its signature says (a bad signature does not make a file invalid: the reader decides). */
+export type ReadFileResult =
+  { ok: true; bundle: Bundle; signature: SignatureCheck } | { ok: false; problems: Problem[] };
 
 /** Where reading has got to, for a progress bar: `done` of `total` records checked. */
 export interface ReadProgress {
@@ -39,16 +44,12 @@ const PURE_LISTS = new Set(
 /** Progress is reported after this many records. */
 const PROGRESS_STEP = 2000;
 
-function fail(path: string, message: string): ReadBundleResult {
+function fail(path: string, message: string): { ok: false; problems: Problem[] } {
   return { ok: false, problems: [{ path, message }] };
 }
 
-/** Validates bundle text; on failure lists every problem found, with its JSON path. */
-export function readBundle(
-  text: string,
-  byteLength: number = text.length,
-  options: ReadOptions = {},
-): ReadBundleResult {
+/** Validates bundle text; on failure lists every problem found, with its JSON path. A valid file's signature is checked. */
+export function readBundle(text: string, byteLength: number = text.length, options: ReadOptions = {}): ReadFileResult {
   if (byteLength > MAX_BUNDLE_BYTES) {
     return fail(
       '$',
@@ -77,7 +78,8 @@ export function readBundle(
   if (!result.ok) return result;
   options.onProgress?.({ stage: 'checking', done: 0, total: 1 });
   const problems = consistencyProblems(result.bundle);
-  return problems.length > 0 ? { ok: false, problems } : result;
+  if (problems.length > 0) return { ok: false, problems };
+  return { ...result, signature: checkSignature(value as Record<string, unknown>) };
 }
 
 /** Schema validation of the envelope, then of each record, so that every problem is listed and progress can be shown. */

@@ -76,6 +76,14 @@ export const OPEN_FORMATS = {
     mimeTypes: ['application/ld+json', 'application/json'],
     maxBytes: 100 * MEGABYTE,
   },
+  identity: {
+    noun: 'identity',
+    dialogTitle: 'Import my identity',
+    filterName: 'Factcheck identity (*.factcheck-identity.json)',
+    extensions: ['json'],
+    mimeTypes: ['application/json'],
+    maxBytes: MEGABYTE / 16,
+  },
 } as const satisfies Record<string, OpenFormat>;
 
 export type OpenPurpose = keyof typeof OPEN_FORMATS;
@@ -87,6 +95,15 @@ export const BUNDLE_SAVE_FORMAT: SaveFormat = {
   filterName: 'Factcheck bundles (*.factcheck.json)',
   extensions: ['json'],
   ending: '.factcheck.json',
+  mimeType: 'application/json',
+};
+
+/** The analyst's identity (name, id and signing key), saved to take it to another machine of theirs. */
+export const IDENTITY_SAVE_FORMAT: SaveFormat = {
+  dialogTitle: 'Export my identity (holds your secret signing key)',
+  filterName: 'Factcheck identity (*.factcheck-identity.json)',
+  extensions: ['json'],
+  ending: '.factcheck-identity.json',
   mimeType: 'application/json',
 };
 
@@ -215,15 +232,16 @@ export type ExportChoice = ExportFormat | 'pdf';
 export const EXPORT_CHOICES: Readonly<Record<ExportChoice, ExportChoiceInfo>> = { ...EXPORT_FORMATS, pdf: PDF_REPORT };
 export const exportChoices = Object.keys(EXPORT_CHOICES) as ExportChoice[];
 
-/** What a save dialog is for: the bundle, each export format and the PDF report. */
-export type SavePurpose = 'bundle' | ExportChoice;
+/** What a save dialog is for: the bundle, each export format, the PDF report and the analyst's identity. */
+export type SavePurpose = 'bundle' | 'identity' | ExportChoice;
 /** The save purposes whose content is text the renderer hands over (the PDF is rendered by the main process). */
 export type TextSavePurpose = Exclude<SavePurpose, 'pdf'>;
 export const SAVE_FORMATS: Readonly<Record<SavePurpose, SaveFormat>> = {
   bundle: BUNDLE_SAVE_FORMAT,
   ...EXPORT_CHOICES,
+  identity: IDENTITY_SAVE_FORMAT,
 };
-export const textSavePurposes: TextSavePurpose[] = ['bundle', ...exportFormats];
+export const textSavePurposes: TextSavePurpose[] = ['bundle', ...exportFormats, 'identity'];
 export const savePurposes: SavePurpose[] = [...textSavePurposes, 'pdf'];
 
 /** The ending a saved file gets when its name has none of the format's extensions. */

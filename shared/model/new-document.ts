@@ -3,8 +3,8 @@ import { DEFAULT_SCALE_ID } from '../scales/presets';
 import { canonicalText } from '../text/canonical';
 import { hashText } from '../text/hash';
 import { newId } from './ids';
-import type { Analyst, Block, FactDocument } from './schema';
-import { createdStamp } from './stamp';
+import type { Block, FactDocument } from './schema';
+import { createdStamp, type Author } from './stamp';
 
 export interface DocumentMetadata {
   title: string;
@@ -18,7 +18,7 @@ export interface DocumentMetadata {
 export function newDocument(
   blocks: Block[],
   metadata: DocumentMetadata,
-  analyst: Analyst,
+  analyst: Author,
   now: Date = new Date(),
 ): FactDocument {
   const text = canonicalText(blocks);

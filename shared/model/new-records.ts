@@ -1,10 +1,10 @@
 /** Factories for claims, sources and evidence links, stamped with their author. */
 import { EMPTY_RICH_TEXT } from '../richtext/schema';
 import { newId } from './ids';
-import type { Analyst, Claim, Evidence, Source, Stance, Target } from './schema';
-import { createdStamp } from './stamp';
+import type { Claim, Evidence, Source, Stance, Target } from './schema';
+import { createdStamp, type Author } from './stamp';
 
-export function newClaim(documentId: string, target: Target, analyst: Analyst, now: Date = new Date()): Claim {
+export function newClaim(documentId: string, target: Target, analyst: Author, now: Date = new Date()): Claim {
   return {
     id: newId(),
     documentId,
@@ -25,7 +25,7 @@ export function newClaim(documentId: string, target: Target, analyst: Analyst, n
   };
 }
 
-export function newSource(url: string, title: string, analyst: Analyst, now: Date = new Date()): Source {
+export function newSource(url: string, title: string, analyst: Author, now: Date = new Date()): Source {
   return {
     id: newId(),
     url: url.trim(),
@@ -46,7 +46,7 @@ export function newEvidence(
   claimId: string,
   sourceId: string,
   stance: Stance,
-  analyst: Analyst,
+  analyst: Author,
   now: Date = new Date(),
 ): Evidence {
   return {

@@ -244,7 +244,7 @@ describe('an analyst marks claims in the sample article and shares them', () => 
     [
       'a bundle of a future format version',
       (bundle: Bundle) => ({ ...bundle, version: 7 }),
-      /version 7; this app reads version 3/,
+      /version 7; this app reads version 4/,
     ],
     [
       'a bundle with a wrong field',

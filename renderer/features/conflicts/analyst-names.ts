@@ -1,5 +1,6 @@
-/** Names for the analysts behind conflicting values: the writes carry analyst ids, the library knows their names. */
+/** Names for the analysts behind conflicting values: the writes carry writer ids, the library knows their analysts' names. */
 import type { Analyst } from '../../../shared';
+import { analystIdOfWriter } from '../../../shared';
 import type { RecordConflicts } from '../../db/conflicts';
 import type { ImportRecord } from '../../db/database';
 
@@ -24,14 +25,16 @@ export function analystNames(
   return names;
 }
 
-/** Who wrote a value: names, or a neutral word for writes from before format 3 or from unknown analysts. */
+/** Who wrote a value: names (a writer id names its analyst), or a neutral word for writes from before format 3 or from unknown analysts. */
 export function writersOf(
   writes: ReadonlyArray<readonly [string, number]>,
   names: ReadonlyMap<string, string>,
 ): string {
   const people = [
     ...new Set(
-      writes.map(([id]) => (id.startsWith('~') ? 'an earlier version' : (names.get(id) ?? 'another analyst'))),
+      writes.map(([id]) =>
+        id.startsWith('~') ? 'an earlier version' : (names.get(analystIdOfWriter(id)) ?? 'another analyst'),
+      ),
     ),
   ];
   return people.join(' and ');

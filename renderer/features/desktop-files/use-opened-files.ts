@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import type { OpenedFile, OpenedFileEvent } from '../../../shared/ipc/channels';
 import { articleFormatOf } from '../../../shared/import';
 import { db } from '../../db/database';
-import { getAnalyst } from '../../db/settings';
+import { getAuthor } from '../../db/identity';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/ui-store';
 import { importBundleContent } from '../exchange/import-bundle-flow';
@@ -20,9 +20,9 @@ let queue: Promise<unknown> = Promise.resolve();
 async function openFile(file: OpenedFile): Promise<boolean> {
   if (articleFormatOf(file.name) === null)
     return importBundleContent(file, { openFirstDocument: true, label: `“${file.name}”` });
-  const analyst = await getAnalyst(db);
-  if (!analyst) return false;
-  await importOpenedArticle(file, analyst);
+  const author = await getAuthor(db);
+  if (!author) return false;
+  await importOpenedArticle(file, author);
   return true;
 }
 

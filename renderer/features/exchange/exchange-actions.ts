@@ -1,8 +1,9 @@
 /** The file flows: import a bundle, export the open document (opening an article lives in features/import). Each reports what happened. */
-import type { Analyst } from '../../../shared';
+import type { Author } from '../../../shared';
 import { bundleFileName, serialiseBundle } from '../../../shared';
 import { db } from '../../db/database';
 import { exportDocument } from '../../db/exchange';
+import { getLibraryIdentity } from '../../db/identity';
 import { importBundleContent } from './import-bundle-flow';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/ui-store';
@@ -28,12 +29,16 @@ export async function importBundleFile(): Promise<void> {
   }
 }
 
-/** Exports the open document, its claims, sources and evidence as a .factcheck.json bundle. */
-export async function exportOpenDocument(documentId: string, analyst: Analyst): Promise<void> {
+/** Exports the open document, its claims, sources and evidence as a .factcheck.json bundle signed with the analyst's key. */
+export async function exportOpenDocument(documentId: string, analyst: Author): Promise<void> {
   try {
-    const bundle = await exportDocument(db, documentId, analyst);
+    const [bundle, identity] = await Promise.all([exportDocument(db, documentId, analyst), getLibraryIdentity(db)]);
     const title = bundle.documents[0]?.title ?? 'document';
-    const saved = await platform.saveFile('bundle', bundleFileName(title), serialiseBundle(bundle));
+    const saved = await platform.saveFile(
+      'bundle',
+      bundleFileName(title),
+      serialiseBundle(bundle, identity?.signingKey),
+    );
     if (saved) {
       const count = bundle.claims.filter((claim) => !claim.deleted).length;
       store().notify(`Exported “${title}” with ${count} claim${count === 1 ? '' : 's'} to ${saved.name}.`);

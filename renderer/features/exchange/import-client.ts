@@ -1,9 +1,15 @@
 /** Runs an import in the exchange worker so a large file never freezes the window; on the page itself where a worker cannot start. */
-import type { Analyst } from '../../../shared';
+import type { Author } from '../../../shared';
 import { db } from '../../db/database';
 import type { ImportRequest, VersionsAnswer, WorkerReply } from '../../workers/exchange-messages';
 import type { ImportProgress } from '../../store/bundle-import-slice';
-import { runImport, type AskVersions, type BundleFile, type ImportOutcome } from './import-pipeline';
+import {
+  runImport,
+  type AskVersions,
+  type BundleFile,
+  type ImportOutcome,
+  type TrustDecision,
+} from './import-pipeline';
 
 function startWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
@@ -19,12 +25,13 @@ function startWorker(): Worker | null {
 
 export function importInBackground(
   file: BundleFile,
-  analyst: Analyst,
+  analyst: Author,
   onProgress: (progress: ImportProgress) => void,
   askVersions: AskVersions,
+  decision?: TrustDecision,
 ): Promise<ImportOutcome> {
   const worker = startWorker();
-  if (!worker) return runImport(db, file, analyst, onProgress, askVersions);
+  if (!worker) return runImport(db, file, analyst, onProgress, askVersions, decision);
   return new Promise<ImportOutcome>((resolve) => {
     let started = false;
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {
@@ -45,10 +52,10 @@ export function importInBackground(
       event.preventDefault();
       worker.terminate();
       // A worker that could not load has written nothing: import on the page instead.
-      if (!started) void runImport(db, file, analyst, onProgress, askVersions).then(resolve);
+      if (!started) void runImport(db, file, analyst, onProgress, askVersions, decision).then(resolve);
       else resolve({ kind: 'failed', message: event.message || 'the import stopped unexpectedly' });
     };
-    const request: ImportRequest = { type: 'import', file, analyst };
+    const request: ImportRequest = { type: 'import', file, analyst, ...(decision ? { decision } : {}) };
     worker.postMessage(request);
   });
 }

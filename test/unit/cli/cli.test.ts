@@ -391,7 +391,7 @@ describe('usage', () => {
       what: 'an unknown command',
       args: ['import'],
       message:
-        'factcheck: Unknown command "import"; the commands are new, validate, info, merge, export, import-annotations.',
+        'factcheck: Unknown command "import"; the commands are new, validate, info, merge, export, import-annotations, verify.',
     },
     { what: 'an unknown global option', args: ['--verbose'], message: 'factcheck: Unknown option "--verbose".' },
     { what: 'help on an unknown command', args: ['help', 'import'], message: 'factcheck: no help for "import"' },

@@ -68,6 +68,13 @@ describe('save dialogs', () => {
       { name: 'Markdown reports', extensions: ['md'] },
     ],
     [
+      'identity',
+      'ana-analyst',
+      'Export my identity (holds your secret signing key)',
+      'ana-analyst.factcheck-identity.json',
+      { name: 'Factcheck identity (*.factcheck-identity.json)', extensions: ['json'] },
+    ],
+    [
       'pdf',
       'harbour.report',
       'Save report as PDF',
@@ -114,6 +121,7 @@ describe('open dialogs', () => {
     ['article', 'Open article', ['txt', 'md', 'markdown', 'html', 'htm']],
     ['bundle', 'Import bundle', ['json']],
     ['annotations', 'Import annotations', ['jsonld', 'json']],
+    ['identity', 'Import my identity', ['json']],
   ] as const)('%s: titled "%s", shows %j files, one file at a time', (purpose, title, extensions) => {
     const options = openDialogOptions(purpose);
     expect(options).toMatchObject({ title, properties: ['openFile'] });

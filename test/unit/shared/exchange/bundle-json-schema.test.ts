@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { bundleJsonSchemaText, readBundle } from '../../../../shared';
+import { bundleJsonSchemaText, newSigningKey, readBundle, serialiseBundle } from '../../../../shared';
 import { readBundleFixture, TEAM_BUNDLE } from '../../../fixtures/bundles/corpus';
-import { bundleOf, claimOn, documentOf, evidenceFor, sourceOf } from './records';
+import { ann, bundleOf, claimOn, documentOf, evidenceFor, sourceOf } from './records';
 
 const PUBLISHED = resolve(import.meta.dirname, '../../../../docs/bundle.schema.json');
 
@@ -25,13 +25,15 @@ describe('the published JSON Schema of the bundle', () => {
     const document = documentOf(undefined, 'doc-1');
     const claim = claimOn(document, 'exports doubled in 2023');
     const source = sourceOf();
-    const written = JSON.parse(
-      JSON.stringify(
-        bundleOf({ documents: [document], claims: [claim], sources: [source], evidence: [evidenceFor(claim, source)] }),
-      ),
-    ) as unknown;
+    const bundle = bundleOf(
+      { documents: [document], claims: [claim], sources: [source], evidence: [evidenceFor(claim, source)] },
+      { ...ann, writerId: `${ann.id}@0a1b2c3d` },
+    );
+    const written = JSON.parse(serialiseBundle(bundle, newSigningKey())) as Record<string, unknown>;
+    expect(written['writer']).toBe(`${ann.id}@0a1b2c3d`);
     expect(validate(written), JSON.stringify(validate.errors)).toBe(true);
-    const team = JSON.parse(readBundleFixture(TEAM_BUNDLE)) as unknown;
+    // Version 4 adds header fields only: the version 3 fixture, numbered 4, is a file of today's format.
+    const team = JSON.parse(readBundleFixture(TEAM_BUNDLE).replace('"version": 3,', '"version": 4,')) as unknown;
     expect(readBundle(readBundleFixture(TEAM_BUNDLE)).ok).toBe(true);
     expect(validate(team), JSON.stringify(validate.errors)).toBe(true);
   });

@@ -20,7 +20,7 @@ describe('createBundle → serialiseBundle → readBundle', () => {
   it('reads back the same bundle it wrote', () => {
     const bundle = fullBundle();
     const result = readBundle(serialiseBundle(bundle));
-    expect(result).toEqual({ ok: true, bundle });
+    expect(result).toEqual({ ok: true, bundle, signature: { status: 'unsigned' } });
   });
 
   it('stamps the format, version, exporter, time and generator', () => {
@@ -42,13 +42,13 @@ describe('createBundle → serialiseBundle → readBundle', () => {
 
   it('writes indented JSON ending with a newline', () => {
     const text = serialiseBundle(fullBundle());
-    expect(text.startsWith('{\n  "format": "factcheck-bundle",\n  "version": 3,')).toBe(true);
+    expect(text.startsWith('{\n  "format": "factcheck-bundle",\n  "version": 4,')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
   it('reads back a bundle with no claims', () => {
     const bundle = bundleOf({ documents: [documentOf()] });
-    expect(readBundle(serialiseBundle(bundle))).toEqual({ ok: true, bundle });
+    expect(readBundle(serialiseBundle(bundle))).toEqual({ ok: true, bundle, signature: { status: 'unsigned' } });
   });
 });
 

@@ -55,7 +55,7 @@ describe('readBundle on other input', () => {
 
   it('refuses a version given as a string, pointing at the version', () => {
     const text = readBundleFixture(VALID_BUNDLE).replace('"version": 2,', '"version": "2",');
-    expect(readBundle(text)).toEqual({ ok: false, problems: [{ path: '$.version', message: 'expected 3' }] });
+    expect(readBundle(text)).toEqual({ ok: false, problems: [{ path: '$.version', message: 'expected 4' }] });
   });
 
   it('refuses a file over the size cap before parsing it', () => {

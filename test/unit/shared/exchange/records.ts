@@ -9,6 +9,7 @@ import {
   parseArticle,
   truthScale,
   type Analyst,
+  type Author,
   type Bundle,
   type Claim,
   type Evidence,
@@ -52,7 +53,7 @@ export interface BundleParts {
   evidence?: Evidence[];
 }
 
-export function bundleOf(parts: BundleParts, exportedBy: Analyst = ann): Bundle {
+export function bundleOf(parts: BundleParts, exportedBy: Author = ann): Bundle {
   return createBundle(
     {
       documents: parts.documents ?? [],

@@ -46,8 +46,8 @@ describe('the export formats', () => {
 });
 
 describe('saving', () => {
-  it('offers the bundle, each export format and the PDF report, the PDF only from the main process', () => {
-    expect(savePurposes).toEqual(['bundle', ...exportFormats, 'pdf']);
+  it('offers the bundle, each export format, the identity file and the PDF report, the PDF only from the main process', () => {
+    expect(savePurposes).toEqual(['bundle', ...exportFormats, 'identity', 'pdf']);
     expect(textSavePurposes).not.toContain('pdf');
   });
 
@@ -58,6 +58,7 @@ describe('saving', () => {
     ['csv', '.csv', 'text/csv;charset=utf-8'],
     ['html', '.html', 'text/html;charset=utf-8'],
     ['md', '.md', 'text/markdown;charset=utf-8'],
+    ['identity', '.factcheck-identity.json', 'application/json'],
   ] as const)('%s: a name without its extension gets %s; the web download is %s', (purpose, ending, type) => {
     expect(defaultEnding(SAVE_FORMATS[purpose])).toBe(ending);
     expect(downloadType(SAVE_FORMATS[purpose])).toBe(type);
