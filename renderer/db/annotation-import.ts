@@ -1,5 +1,5 @@
 /** Imports an annotation file (W3C or Hypothesis) into one document of the library: the new claims, sources and evidence land in one transaction. */
-import type { Analyst } from '../../shared';
+import type { Author } from '../../shared';
 import { importAnnotationFile, type AnnotationImportResult } from '../../shared/interop';
 import type { FactcheckDatabase } from './database';
 
@@ -12,7 +12,7 @@ export async function importAnnotationsIntoDocument(
   documentId: string,
   fileText: string,
   byteLength: number,
-  analyst: Analyst,
+  analyst: Author,
 ): Promise<AnnotationImportResult> {
   return database.transaction(
     'rw',

@@ -2,7 +2,8 @@
 import { createBundle } from '../exchange/create-bundle';
 import type { Bundle } from '../exchange/bundle-schema';
 import type { Problem } from '../exchange/problems';
-import type { Analyst, FactDocument } from '../model/schema';
+import type { FactDocument } from '../model/schema';
+import type { Author } from '../model/stamp';
 import { pickDocument } from './document-view';
 import { importAnnotationFile, type AnnotationImport } from './w3c-import';
 
@@ -20,7 +21,7 @@ export interface BundleAnnotationsOptions {
 export function importAnnotationsIntoBundle(
   bundle: Bundle,
   fileText: string,
-  analyst: Analyst,
+  analyst: Author,
   options: BundleAnnotationsOptions = {},
 ): BundleAnnotationsResult {
   const document = pickDocument(bundle, options.documentId);

@@ -9,8 +9,8 @@ import { createdSync } from '../model/record-sync';
 import type { Problem } from '../exchange/problems';
 import { newId } from '../model/ids';
 import { newClaim, newEvidence, newSource } from '../model/new-records';
-import type { Analyst, Claim, Evidence, FactDocument, Source, Verdict, VerdictScale } from '../model/schema';
-import type { Stamped } from '../model/stamp';
+import type { Claim, Evidence, FactDocument, Source, Verdict, VerdictScale } from '../model/schema';
+import { analystOf, writerIdOf, type Author, type Stamped } from '../model/stamp';
 import { richTextFromPlain } from '../richtext/convert';
 import type { RichNode, RichText } from '../richtext/schema';
 import { claimIdFor, exportedClaimUuids } from './annotation-ids';
@@ -26,8 +26,8 @@ export interface AnnotationImportContext {
   document: FactDocument;
   /** The scale verdict labels are matched against (the document's). */
   scale: VerdictScale | undefined;
-  /** Who imports: the author of annotations that name none. */
-  analyst: Analyst;
+  /** Who imports: the author of annotations that name none, and the writer of their records. */
+  analyst: Author;
   /** Claim ids in use anywhere. */
   takenClaimIds: ReadonlySet<string>;
   /** Every claim id of this document, deleted ones too: an annotation whose claim is here is skipped. */
@@ -151,11 +151,11 @@ function claimFields(
  * importing analyst's, and differing copies meet as concurrent edits.
  */
 function authorStamp(annotation: ParsedAnnotation, context: AnnotationImportContext, now: Date): Stamped {
-  const author = annotation.creator ?? context.analyst;
+  const author = annotation.creator ?? analystOf(context.analyst);
   const createdAt = annotation.created ?? now.toISOString();
   const updatedAt = annotation.modified && annotation.modified > createdAt ? annotation.modified : createdAt;
-  const writer = annotation.creator && annotation.created ? author : context.analyst;
-  return { createdAt, createdBy: author, updatedAt, updatedBy: author, rev: 1, sync: createdSync(writer.id) };
+  const writer = annotation.creator && annotation.created ? author.id : writerIdOf(context.analyst);
+  return { createdAt, createdBy: author, updatedAt, updatedBy: author, rev: 1, sync: createdSync(writer) };
 }
 
 function parseFound(found: FoundAnnotation) {

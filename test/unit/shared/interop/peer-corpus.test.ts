@@ -305,3 +305,21 @@ describe('two analysts importing the same file', () => {
     expect(merged.claims).toHaveLength(5);
   });
 });
+
+describe('the importing analyst’s library', () => {
+  it('names its writes by its writer id and stamps records with the analyst alone', () => {
+    const author = { ...IMPORTER, writerId: `${IMPORTER.id}@0badcafe` };
+    const result = importAnnotationsIntoBundle(putinBundle(), corpusFile('recogito-annotations.w3c.json'), author, {
+      now: NOW,
+    });
+    if (!result.ok) throw new Error('refused');
+    const unnamed = result.imported.claims.find((claim) => claim.target.exact.startsWith('Volodymyr'));
+    expect(unnamed?.createdBy).toEqual(IMPORTER);
+    expect(unnamed?.sync?.base).toEqual([author.writerId, 1]);
+    // Author and date in the file (on the body): the write is the author's, the same in every library.
+    const anna = result.imported.claims.find((claim) => claim.target.exact.startsWith('William Burns'));
+    expect(anna?.createdBy.name).toBe('Anna Shevchenko');
+    expect(anna?.sync?.base).toEqual([anna?.createdBy.id, 1]);
+    expect(readBundle(serialiseBundle(result.bundle)).ok).toBe(true);
+  });
+});
