@@ -31,6 +31,8 @@ export * from './exchange/conflicts';
 export * from './exchange/consistency';
 export * from './anchoring/quote-match';
 export * from './anchoring/reanchor';
+export * from './anchoring/typographic-fold';
+export * from './anchoring/place-quotes';
 export * from './exchange/bundle-info';
 export * from './exchange/problems';
 export * from './exchange/safe-json';

@@ -5,27 +5,35 @@ import { parseArgs } from 'node:util';
 import { formatProblems, newId, readBundle, serialiseBundle, type Analyst } from '../../shared';
 import {
   annotationProblemLines,
+  cappedLines,
   describeAnnotationImport,
   ExportInputError,
   importAnnotationsIntoBundle,
   MAX_W3C_BYTES,
+  type AnnotationImport,
 } from '../../shared/interop';
 import { withUsageErrors } from '../args';
-import { loadBundleFile, problemLines } from '../bundle-file';
+import { loadBundleFile, MAX_PROBLEM_LINES, problemLines } from '../bundle-file';
 import { InputError, UsageError } from '../errors';
 import { decodeText, describeFsError, pathExists, readFileLimited, writeFileAtomically } from '../files';
-import { EXIT_INVALID, EXIT_OK, oneLine, writeErr, writeOut } from '../output';
+import { EXIT_INVALID, EXIT_OK, oneLine, plural, writeErr, writeOut } from '../output';
 
-export const IMPORT_ANNOTATIONS_USAGE = `Usage: factcheck import-annotations BUNDLE W3C_FILE -o OUT [options]
+export const IMPORT_ANNOTATIONS_USAGE = `Usage: factcheck import-annotations BUNDLE ANNOTATIONS_FILE -o OUT [options]
 
 Adds the annotations of a W3C Web Annotation file (an Annotation, a list of them, an
-AnnotationCollection or an AnnotationPage) to a document of BUNDLE as claims and writes
-the result to OUT. Each annotation is placed by its TextQuoteSelector, with its
-TextPositionSelector (Unicode code points) as a hint, and re-anchored where the text has
-changed; a quote that cannot be found is kept as an orphan. Other selectors are ignored.
-Text bodies give the verdict (assessing), wording (describing), tags (tagging) and
-rationale; linked http(s) resources become evidence. Prints how many anchored and how
-many became orphans; each invalid annotation is listed on stderr and left out.
+AnnotationCollection or an AnnotationPage) or a Hypothesis file (the client's export, an
+API search result or one API annotation) to a document of BUNDLE as claims and writes
+the result to OUT. Each annotation is placed by its quote (also inside refinedBy and
+RangeSelector), its position only a hint; a quote that cannot be found is kept as an
+orphan. Text bodies give the verdict (assessing), wording (describing), tags and
+rationale; linked http(s) resources become evidence; the author and dates are kept.
+Page notes, replies and annotations of another page that cannot be placed are counted;
+an annotation already in the document is skipped. Prints what was placed and what was
+not; invalid annotations and those not placed are listed on stderr (the first ${MAX_PROBLEM_LINES}).
+
+Exit codes: 0 when claims were added (or every annotation was already in the document),
+1 when nothing was imported (OUT is then not written) or an input was refused, 2 for a
+wrong command line.
 
 Options:
   -o, --output OUT        where to write the bundle (*.factcheck.json)
@@ -61,6 +69,11 @@ async function readAnnotationFile(path: string): Promise<{ text: string; byteLen
   return { text: decoded.text, byteLength: read.bytes.byteLength };
 }
 
+/** No claim added, and not because every annotation was there already: the import failed as a whole. */
+function nothingImported(imported: AnnotationImport): boolean {
+  return imported.claims.length === 0 && imported.skipped + imported.repeated < imported.total;
+}
+
 export async function runImportAnnotations(args: readonly string[]): Promise<number> {
   const { values, positionals } = withUsageErrors('import-annotations', () =>
     parseArgs({
@@ -76,7 +89,7 @@ export async function runImportAnnotations(args: readonly string[]): Promise<num
     }),
   );
   if (positionals.length !== 2)
-    throw new UsageError('Name the bundle and the W3C annotation file: BUNDLE W3C_FILE.', 'import-annotations');
+    throw new UsageError('Name the bundle and the annotation file: BUNDLE ANNOTATIONS_FILE.', 'import-annotations');
   const [bundlePath, annotationPath] = positionals as [string, string];
   const output = values.output;
   if (output === undefined || output.length === 0)
@@ -107,6 +120,24 @@ export async function runImportAnnotations(args: readonly string[]): Promise<num
     writeErr(problemLines(annotationPath, result.problems));
     return EXIT_INVALID;
   }
+  const { imported } = result;
+  const listed = [
+    ...annotationProblemLines(imported.problems),
+    ...annotationProblemLines(imported.notPlaced).map((line) => `not placed: ${line}`),
+  ];
+  if (listed.length > 0)
+    writeErr(
+      cappedLines(listed, MAX_PROBLEM_LINES, 'more annotation').map(
+        (line) => `${oneLine(annotationPath)}: ${oneLine(line)}`,
+      ),
+    );
+  if (nothingImported(imported)) {
+    writeErr([
+      oneLine(describeAnnotationImport(imported)),
+      `Nothing was imported; ${oneLine(output)} was not written.`,
+    ]);
+    return EXIT_INVALID;
+  }
   const content = serialiseBundle(result.bundle);
   // The file must open in the app: check it with the app's own reader before writing it.
   const check = readBundle(content, Buffer.byteLength(content));
@@ -120,13 +151,10 @@ export async function runImportAnnotations(args: readonly string[]): Promise<num
       `${oneLine(output)}: cannot be written: ${missingFolder ? `the folder ${oneLine(dirname(resolve(output)))} does not exist` : describeFsError(error)}`,
     );
   }
-  const { imported } = result;
-  if (imported.problems.length > 0)
-    writeErr(annotationProblemLines(imported.problems).map((line) => `${oneLine(annotationPath)}: ${oneLine(line)}`));
   writeOut([
     oneLine(describeAnnotationImport(imported)),
     `Anchored: ${imported.anchored}. Orphans: ${imported.orphans}.`,
-    `Wrote ${oneLine(output)}: “${oneLine(result.document.title)}” now has ${result.bundle.claims.filter((claim) => claim.documentId === result.document.id && !claim.deleted).length} claims${imported.orphans > 0 ? '; `factcheck info` marks the orphans' : ''}.`,
+    `Wrote ${oneLine(output)}: “${oneLine(result.document.title)}” now has ${plural(result.bundle.claims.filter((claim) => claim.documentId === result.document.id && !claim.deleted).length, 'claim')}${imported.orphans > 0 ? '; `factcheck info` marks the orphans' : ''}.`,
   ]);
   return EXIT_OK;
 }

@@ -1,6 +1,6 @@
-/** Imports a W3C annotation file into one document of the library: the new claims, sources and evidence land in one transaction. */
-import type { Analyst } from '../../shared';
-import { importW3cAnnotations, type AnnotationImportResult } from '../../shared/interop';
+/** Imports an annotation file (W3C or Hypothesis) into one document of the library: the new claims, sources and evidence land in one transaction. */
+import type { Author } from '../../shared';
+import { importAnnotationFile, type AnnotationImportResult } from '../../shared/interop';
 import type { FactcheckDatabase } from './database';
 
 /**
@@ -12,7 +12,7 @@ export async function importAnnotationsIntoDocument(
   documentId: string,
   fileText: string,
   byteLength: number,
-  analyst: Analyst,
+  analyst: Author,
 ): Promise<AnnotationImportResult> {
   return database.transaction(
     'rw',
@@ -20,21 +20,22 @@ export async function importAnnotationsIntoDocument(
     async () => {
       const document = await database.documents.get(documentId);
       if (!document) throw new Error('The document is no longer in the library.');
-      const [scale, claimIds, documentClaims, sources] = await Promise.all([
+      const [scale, claimIds, documentClaimIds, sources] = await Promise.all([
         database.scales.get(document.scaleId),
         database.claims.toCollection().primaryKeys(),
-        database.claims.where('documentId').equals(documentId).toArray(),
+        database.claims.where('documentId').equals(documentId).primaryKeys(),
         database.sources.toArray(),
       ]);
-      const result = importW3cAnnotations(
+      const result = importAnnotationFile(
         fileText,
         {
           document,
           scale,
           analyst,
           takenClaimIds: new Set(claimIds),
-          documentClaimIds: new Set(documentClaims.filter((claim) => !claim.deleted).map((claim) => claim.id)),
+          documentClaimIds: new Set(documentClaimIds),
           sourcesByUrl: new Map(sources.filter((source) => !source.deleted).map((source) => [source.url, source])),
+          takenSourceIds: new Set(sources.map((source) => source.id)),
         },
         byteLength,
       );

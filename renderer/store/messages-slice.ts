@@ -11,6 +11,10 @@ export interface Notice {
 export interface ProblemReport {
   title: string;
   summary: string;
+  /** Counts to show before the list, such as what an import placed and what it did not. */
+  facts?: Array<{ label: string; count: number }>;
+  /** A heading for the list, when it needs one. */
+  listTitle?: string;
   problems: string[];
 }
 

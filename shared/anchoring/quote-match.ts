@@ -36,8 +36,9 @@ export const MATCH_RULES = {
   exactContext: 0.7,
   /** …unless it is this long and the only one in the text: then it is the quote whatever its context… */
   uniqueQuoteLength: 32,
-  /** …or the only one, this long, with one side of its context intact (an edit just beside the quote). */
+  /** …or the only one, this long, with one side of its context intact (an edit just beside the quote)… */
   uniqueOneSide: { length: 16, context: 0.9 },
+  // …or the only one, when the quote was stored without any context (see acceptableExact).
   /** An approximate match: at most this share of the quote edited, no figure changed… */
   fuzzyQuoteScore: 0.8,
   /** …and the context on each side agreeing this much. */
@@ -174,9 +175,13 @@ function seededFuzzyCandidates(
   return { candidates, all: regions.length <= MATCH_RULES.seedRegions };
 }
 
-function acceptableExact(candidate: Candidate, quote: string, unique: boolean): boolean {
+function acceptableExact(candidate: Candidate, target: Target, unique: boolean): boolean {
   if (candidate.context >= MATCH_RULES.exactContext) return true;
   if (!unique) return false;
+  // A quote stored without any context (an imported annotation that gives only its words) is the only
+  // place in the text with those words: there is no context that could disagree.
+  if (target.prefix === '' && target.suffix === '') return true;
+  const quote = target.exact;
   const { uniqueOneSide } = MATCH_RULES;
   return (
     quote.length >= MATCH_RULES.uniqueQuoteLength ||
@@ -234,7 +239,7 @@ export function matchQuote(
     occurrences.starts.map((at) => scored(text, target, expected, at, at + exact.length, 1)),
     !occurrences.more,
   );
-  if (exactBest && acceptableExact(exactBest, exact, unique))
+  if (exactBest && acceptableExact(exactBest, target, unique))
     return { start: exactBest.start, end: exactBest.end, score: exactBest.score, method: 'exact' };
   // Approximate search near the expected place (the passage edited in place); elsewhere only when the
   // quote is nowhere exactly and nothing near resembles it, so a look-alike elsewhere never wins.

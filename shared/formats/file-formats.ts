@@ -70,8 +70,8 @@ export const OPEN_FORMATS = {
   },
   annotations: {
     noun: 'annotation',
-    dialogTitle: 'Import W3C annotations',
-    filterName: 'W3C Web Annotations (JSON-LD)',
+    dialogTitle: 'Import annotations',
+    filterName: 'Annotations (W3C JSON-LD, Hypothesis JSON)',
     extensions: ['jsonld', 'json'],
     mimeTypes: ['application/ld+json', 'application/json'],
     maxBytes: 100 * MEGABYTE,
@@ -124,6 +124,36 @@ export const EXPORT_FORMATS = {
     commandLine: [
       'W3C Web Annotations: an AnnotationCollection, one annotation per claim,',
       'with quote and position selectors (positions in Unicode code points)',
+    ],
+  },
+  'w3c-list': {
+    label: 'W3C Web Annotations (list)',
+    description: 'A plain array of annotations, each with a target list, for tools such as Recogito and Annotorious.',
+    menuLabel: 'W3C Web Annotations (list)…',
+    suffix: '.annotations.json',
+    mimeType: 'application/ld+json',
+    dialogTitle: 'Export W3C Web Annotations (list)',
+    filterName: 'W3C Web Annotations (JSON)',
+    extensions: ['json', 'jsonld'],
+    commandLine: [
+      'the same annotations as a plain array, each with its own @context',
+      'and a target list (for Recogito, Annotorious and other tools that',
+      'read arrays of annotations)',
+    ],
+  },
+  hypothesis: {
+    label: 'Hypothesis (JSON)',
+    description: 'A Hypothesis export file that its Import annotations reads; verdicts and sources go into the text.',
+    menuLabel: 'Hypothesis (JSON)…',
+    suffix: '.hypothesis.json',
+    mimeType: 'application/json',
+    dialogTitle: 'Export for Hypothesis',
+    filterName: 'Hypothesis export (JSON)',
+    extensions: ['json'],
+    commandLine: [
+      "a Hypothesis export file that Hypothesis's Import annotations reads:",
+      'quote and position selectors, tags, and verdict, wording, claimant,',
+      "rationale and sources as the annotation's Markdown text",
     ],
   },
   claimreview: {

@@ -1,10 +1,11 @@
-/** Imports a W3C annotation file into a document of a bundle and gives back the new bundle (what `factcheck import-annotations` writes). */
+/** Imports an annotation file (W3C or Hypothesis) into a document of a bundle and gives back the new bundle (what `factcheck import-annotations` writes). */
 import { createBundle } from '../exchange/create-bundle';
 import type { Bundle } from '../exchange/bundle-schema';
 import type { Problem } from '../exchange/problems';
-import type { Analyst, FactDocument } from '../model/schema';
+import type { FactDocument } from '../model/schema';
+import type { Author } from '../model/stamp';
 import { pickDocument } from './document-view';
-import { importW3cAnnotations, type AnnotationImport } from './w3c-import';
+import { importAnnotationFile, type AnnotationImport } from './w3c-import';
 
 export type BundleAnnotationsResult =
   { ok: true; bundle: Bundle; imported: AnnotationImport; document: FactDocument } | { ok: false; problems: Problem[] };
@@ -20,12 +21,12 @@ export interface BundleAnnotationsOptions {
 export function importAnnotationsIntoBundle(
   bundle: Bundle,
   fileText: string,
-  analyst: Analyst,
+  analyst: Author,
   options: BundleAnnotationsOptions = {},
 ): BundleAnnotationsResult {
   const document = pickDocument(bundle, options.documentId);
   const now = options.now ?? new Date();
-  const result = importW3cAnnotations(
+  const result = importAnnotationFile(
     fileText,
     {
       document,
@@ -33,9 +34,10 @@ export function importAnnotationsIntoBundle(
       analyst,
       takenClaimIds: new Set(bundle.claims.map((claim) => claim.id)),
       documentClaimIds: new Set(
-        bundle.claims.filter((claim) => claim.documentId === document.id && !claim.deleted).map((claim) => claim.id),
+        bundle.claims.filter((claim) => claim.documentId === document.id).map((claim) => claim.id),
       ),
       sourcesByUrl: new Map(bundle.sources.filter((source) => !source.deleted).map((source) => [source.url, source])),
+      takenSourceIds: new Set(bundle.sources.map((source) => source.id)),
       now,
     },
     options.byteLength,

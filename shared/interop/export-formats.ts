@@ -9,7 +9,8 @@ import { EMPTY_ORGANISATION, type Organisation } from './organisation';
 import { reportHtml } from './report-html';
 import { reportMarkdown } from './report-markdown';
 import { reportModel } from './report-model';
-import { serialiseW3c, w3cCollection } from './w3c-export';
+import { hypothesisExport, serialiseHypothesisExport } from './hypothesis-export';
+import { serialiseW3c, w3cAnnotationList, w3cCollection } from './w3c-export';
 
 export interface ExportOptions extends ClaimReviewOptions {
   organisation?: Organisation;
@@ -37,6 +38,9 @@ type Renderer = (view: DocumentView, options: ExportOptions, now: Date) => strin
 const RENDERERS: Readonly<Record<ExportFormat, Renderer>> = {
   w3c: (view, options, now) =>
     serialiseW3c(w3cCollection(view, { now, ...(options.pageSize ? { pageSize: options.pageSize } : {}) })),
+  'w3c-list': (view, _options, now) => serialiseW3c(w3cAnnotationList(view, { now })),
+  hypothesis: (view, options, now) =>
+    serialiseHypothesisExport(hypothesisExport(view, options.by ?? view.exportedBy, now)),
   claimreview: (view, options) =>
     serialiseClaimReviews(claimReviews(view, options.organisation ?? EMPTY_ORGANISATION, options)),
   csv: (view) => claimsCsv(view),

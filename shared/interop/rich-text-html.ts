@@ -1,15 +1,14 @@
 /**
  * Rich text from the HTML of an imported rationale: paragraphs, line breaks, bullet and numbered lists,
  * bold, italic and http(s) links are kept; every other tag is dropped (scripts and styles with their
- * content) and the result is cleaned to the rationale subset, so nothing in it can run.
+ * content) and the result is cleaned to the rationale subset, so nothing in it can run. The HTML is read
+ * by htmlparser2 (shared/interop/html-events.ts), so an attribute that holds `<` is read as an attribute.
  */
 import { isHttpUrl } from '../model/url';
 import { cleanRichText } from '../richtext/convert';
 import type { RichMark, RichNode, RichText } from '../richtext/schema';
-import { decodeEntities } from './html-text';
+import { walkHtml } from './html-events';
 
-/** A comment, a tag (no `<` inside, so a `<` without `>` cannot make the scan quadratic), text, or a stray `<`. */
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<(\/?)([a-zA-Z][a-zA-Z0-9]{0,30})([^<>]*)>|([^<]+)|</g;
 /** Tags that end the paragraph being written; block tags the subset has no node for only do that. */
 const BLOCK_TAGS = new Set([
   'p',
@@ -31,20 +30,20 @@ const BLOCK_TAGS = new Set([
   'hr',
 ]);
 
-function attribute(attributes: string, name: string): string | null {
-  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attributes);
-  return match ? decodeEntities(match[1] ?? match[2] ?? match[3] ?? '') : null;
-}
-
 function sameMarks(a: readonly RichMark[] = [], b: readonly RichMark[] = []): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** Lists nest at most this deep; the items of deeper lists join the deepest list item as paragraphs. */
+const MAX_LIST_DEPTH = 8;
 
 /** Builds the document as the tags arrive: a stack of containers (the doc, list items) and the paragraph being written. */
 class RichTextBuilder {
   private readonly doc: RichText = { type: 'doc', content: [] };
   private readonly containers: RichNode[][] = [this.doc.content as RichNode[]];
   private readonly lists: RichNode[] = [];
+  /** Lists opened below MAX_LIST_DEPTH, not built. */
+  private flattenedLists = 0;
   private paragraph: RichNode[] | null = null;
   /** Open inline marks, outermost first. */
   private readonly marks: Array<RichMark | null> = [];
@@ -58,7 +57,10 @@ class RichTextBuilder {
   }
 
   text(value: string): void {
-    const text = value.replace(/[\t\n\r]+/g, ' ');
+    let text = value.replace(/[\t\n\r]+/g, ' ');
+    // White space that starts a line after a line break is not shown.
+    if (this.paragraph?.[this.paragraph.length - 1]?.type === 'hardBreak') text = text.trimStart();
+    if (text === '') return;
     if (this.paragraph === null) {
       if (text.trim() === '') return;
       this.paragraph = [];
@@ -85,6 +87,10 @@ class RichTextBuilder {
 
   openList(type: 'bulletList' | 'orderedList', start: number | null): void {
     this.endParagraph();
+    if (this.lists.length >= MAX_LIST_DEPTH) {
+      this.flattenedLists += 1;
+      return;
+    }
     const list: RichNode =
       start !== null && start !== 1 ? { type, attrs: { start }, content: [] } : { type, content: [] };
     this.container.push(list);
@@ -93,6 +99,10 @@ class RichTextBuilder {
 
   closeList(): void {
     this.endParagraph();
+    if (this.flattenedLists > 0) {
+      this.flattenedLists -= 1;
+      return;
+    }
     if (this.lists.length === 0) return;
     const list = this.lists.pop() as RichNode;
     // Leave any list item of this list that was not closed.
@@ -102,6 +112,7 @@ class RichTextBuilder {
 
   openItem(): void {
     this.endParagraph();
+    if (this.flattenedLists > 0) return;
     const list = this.lists[this.lists.length - 1];
     if (!list) return;
     const item: RichNode = { type: 'listItem', content: [] };
@@ -111,6 +122,7 @@ class RichTextBuilder {
 
   closeItem(): void {
     this.endParagraph();
+    if (this.flattenedLists > 0) return;
     const list = this.lists[this.lists.length - 1];
     if (list && (list.content ?? []).some((item) => item.content === this.container)) this.containers.pop();
   }
@@ -120,16 +132,18 @@ class RichTextBuilder {
   }
 }
 
-function markFor(tag: string, attributes: string): RichMark | null {
+type Attributes = Readonly<Record<string, string>>;
+
+function markFor(tag: string, attributes: Attributes): RichMark | null {
   if (tag === 'strong' || tag === 'b') return { type: 'bold' };
   if (tag === 'em' || tag === 'i') return { type: 'italic' };
-  const href = tag === 'a' ? attribute(attributes, 'href')?.trim() : undefined;
+  const href = tag === 'a' ? attributes['href']?.trim() : undefined;
   return href && isHttpUrl(href) ? { type: 'link', attrs: { href } } : null;
 }
 
 /** The number an ordered list starts at, when it says so. */
-function listStart(attributes: string): number | null {
-  const start = Number.parseInt(attribute(attributes, 'start') ?? '', 10);
+function listStart(attributes: Attributes): number | null {
+  const start = Number.parseInt(attributes['start'] ?? '', 10);
   return Number.isSafeInteger(start) && start >= 0 ? start : null;
 }
 
@@ -138,30 +152,24 @@ const INLINE_MARK_TAGS = new Set(['strong', 'b', 'em', 'i', 'a']);
 /** The rationale subset of an HTML fragment; text outside the subset's tags is kept as text. */
 export function richTextFromHtml(html: string): RichText {
   const builder = new RichTextBuilder();
-  const source = html.replace(/<(script|style|template|noscript|iframe|object)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, '');
-  for (const match of source.matchAll(TOKEN)) {
-    const [token, closing, name, attributes = '', text] = match;
-    if (text !== undefined) {
-      builder.text(decodeEntities(text));
-      continue;
-    }
-    if (name === undefined) {
-      if (token === '<') builder.text('<');
-      continue;
-    }
-    const tag = name.toLowerCase();
-    const isClosing = closing === '/';
-    if (tag === 'br') builder.lineBreak();
-    else if (tag === 'ul' || tag === 'ol') {
-      if (isClosing) builder.closeList();
-      else builder.openList(tag === 'ul' ? 'bulletList' : 'orderedList', listStart(attributes));
-    } else if (tag === 'li') {
-      if (isClosing) builder.closeItem();
-      else builder.openItem();
-    } else if (INLINE_MARK_TAGS.has(tag)) {
-      if (isClosing) builder.closeMark();
-      else if (!/\/\s*$/.test(attributes)) builder.openMark(markFor(tag, attributes));
-    } else if (BLOCK_TAGS.has(tag)) builder.endParagraph();
-  }
+  walkHtml(html, {
+    open(tag, attributes) {
+      if (tag === 'br') builder.lineBreak();
+      else if (tag === 'ul' || tag === 'ol')
+        builder.openList(tag === 'ul' ? 'bulletList' : 'orderedList', listStart(attributes));
+      else if (tag === 'li') builder.openItem();
+      else if (INLINE_MARK_TAGS.has(tag)) builder.openMark(markFor(tag, attributes));
+      else if (BLOCK_TAGS.has(tag)) builder.endParagraph();
+    },
+    close(tag) {
+      if (tag === 'ul' || tag === 'ol') builder.closeList();
+      else if (tag === 'li') builder.closeItem();
+      else if (INLINE_MARK_TAGS.has(tag)) builder.closeMark();
+      else if (BLOCK_TAGS.has(tag)) builder.endParagraph();
+    },
+    text(text) {
+      builder.text(text);
+    },
+  });
   return cleanRichText(builder.result());
 }

@@ -1,6 +1,7 @@
 /** Writes a document's claims as a W3C AnnotationCollection: one Annotation per live claim, with code-point text selectors. */
 import { GENERATOR } from '../exchange/create-bundle';
 import type { Analyst, FactDocument, Target } from '../model/schema';
+import { isHttpUrl } from '../model/url';
 import { isRichTextEmpty, richTextToHtml, richTextToPlain } from '../richtext/convert';
 import type { RichText } from '../richtext/schema';
 import { findStep } from '../scales/presets';
@@ -22,6 +23,7 @@ import {
   type W3cChoice,
   type W3cCollection,
   type W3cLinkedSource,
+  type W3cListedAnnotation,
   type W3cPage,
   type W3cTextualBody,
 } from './w3c-model';
@@ -126,7 +128,10 @@ export function claimBodies(item: ClaimItem, view: Pick<DocumentView, 'scales'>)
   if (claim.text.trim()) bodies.push(textBody('describing', claim.text));
   const rationale = rationaleBody(claim.rationale);
   if (rationale) bodies.push(rationale);
-  for (const tag of claim.tags) bodies.push(textBody('tagging', tag));
+  for (const tag of claim.tags)
+    bodies.push(
+      isHttpUrl(tag) ? { type: 'SpecificResource', purpose: 'tagging', source: tag } : textBody('tagging', tag),
+    );
   for (const link of item.evidence) {
     const url = exportUrl(link.source.url);
     if (!url) continue;
@@ -204,10 +209,24 @@ export function w3cCollection(view: DocumentView, options: W3cExportOptions = {}
   return collection;
 }
 
+/**
+ * The annotations as a plain JSON array, each on its own with its @context and its target in a list:
+ * the shape that tools reading an array of annotations (Recogito, Annotorious) expect.
+ */
+export function w3cAnnotationList(view: DocumentView, options: W3cExportOptions = {}): W3cListedAnnotation[] {
+  const generated = (options.now ?? new Date()).toISOString();
+  const positions = codePointIndex(view.document.text);
+  return view.claims.map((item) => {
+    const { target, ...annotation } = claimAnnotation(item, view, generated, positions);
+    return { '@context': EXPORT_CONTEXT, ...annotation, target: [target] };
+  });
+}
+
 /** Collections larger than this are written compact rather than pretty-printed. */
 const PRETTY_LIMIT = 1000;
 
 /** The collection as file text: indented for people, compact when it holds thousands of annotations. */
-export function serialiseW3c(collection: W3cCollection): string {
-  return jsonForEmbedding(collection, collection.total <= PRETTY_LIMIT);
+export function serialiseW3c(collection: W3cCollection | W3cListedAnnotation[]): string {
+  const count = Array.isArray(collection) ? collection.length : collection.total;
+  return jsonForEmbedding(collection, count <= PRETTY_LIMIT);
 }

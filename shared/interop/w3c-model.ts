@@ -79,7 +79,14 @@ export interface W3cLinkedSource {
   state?: W3cTimeState;
 }
 
-export type W3cBody = W3cTextualBody | W3cChoice | W3cLinkedSource;
+/** A tag that is a resource (a vocabulary term or a Wikidata item): its IRI as the source. */
+export interface W3cTagResource {
+  type: 'SpecificResource';
+  purpose: 'tagging';
+  source: string;
+}
+
+export type W3cBody = W3cTextualBody | W3cChoice | W3cLinkedSource | W3cTagResource;
 
 export interface W3cTarget {
   type: 'SpecificResource';
@@ -123,4 +130,10 @@ export interface W3cCollection {
   total: number;
   first?: W3cPage;
   last?: string;
+}
+
+/** An annotation on its own (outside a collection): its own @context, and its target in a list, as tools that read arrays of annotations expect. */
+export interface W3cListedAnnotation extends Omit<W3cAnnotation, '@context' | 'target'> {
+  '@context': ExportContext;
+  target: W3cTarget[];
 }

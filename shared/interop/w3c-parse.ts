@@ -1,25 +1,29 @@
 /**
- * Reads one W3C annotation into what the app can use: where it points (a quote and/or a code-point
- * position, from the first target that has one), its text bodies and its linked http(s) resources.
- * Unknown selectors, such as RangeSelector, are ignored; a malformed one makes the annotation invalid.
+ * Reads one W3C annotation into what the app can use: the targets that point at text (see
+ * w3c-selectors.ts), its text bodies, tags and linked http(s) resources, who wrote it and when. Bodies are
+ * read to the annotation's depth, which is bounded first, so a deeply nested body makes that annotation
+ * invalid instead of exhausting the stack; a malformed selector makes it invalid too.
  */
+import { MAX_DEPTH, nestingDepth } from '../exchange/safe-json';
+import type { Analyst } from '../model/schema';
 import { isHttpUrl } from '../model/url';
 import { stances, type Stance } from '../model/schema';
+import { analystFromAgent, isoDateTime } from './annotation-agents';
+import { annotationKey } from './annotation-ids';
 import { htmlToText } from './html-text';
+import { markdownToHtml } from './markdown-html';
 import { CLAIMANT_TERM, FACTCHECK_VOCABULARY, NOTE_ON_TERM, STANCE_TERM } from './w3c-model';
 import { isObject, typesOf } from './w3c-read';
+import { idOf, InvalidAnnotation, list, readTargets, type ParsedTarget } from './w3c-selectors';
 
-export interface ParsedQuote {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
+export { idOf };
+export type { ParsedQuote, ParsedTarget } from './w3c-selectors';
 
 export interface ParsedText {
   purposes: string[];
-  /** The text, tags dropped when it came as HTML. */
+  /** The text, tags dropped when it came as HTML or Markdown. */
   value: string;
-  /** The HTML as written, when the body's format was HTML (only ever turned into the rationale subset). */
+  /** The HTML as written (or rendered from Markdown), only ever turned into the rationale subset. */
   html: string | null;
 }
 
@@ -36,95 +40,58 @@ export interface ParsedLink {
   note: string;
 }
 
+/** Why an annotation is about no passage of a text: a note on the whole page, a reply, or targets without text selectors. */
+export interface Unplaceable {
+  reason: 'page-note' | 'reply' | 'no-text';
+  message: string;
+}
+
 export interface ParsedAnnotation {
   id: string | null;
-  /** The target's source: a URL or URN naming the document. */
-  source: string | null;
-  quote: ParsedQuote | null;
-  /** Unicode code points of the annotated text. */
-  position: { start: number; end: number } | null;
+  /** What the annotation is known by in any file (see annotation-ids.ts). */
+  key: string;
+  /** Targets that point at text, in the file's order. */
+  targets: ParsedTarget[];
+  /** Every source its targets name. */
+  sources: string[];
+  unplaceable: Unplaceable | null;
   texts: ParsedText[];
   links: ParsedLink[];
   /** Linked resources left out because they are not http(s) (javascript:, data:, file: and the like). */
   droppedLinks: number;
   /** Who made the claim (our vocabulary), when the file says. */
   claimant: string | null;
+  /** Who wrote the annotation (its creator, else the first body's) and when. */
+  creator: Analyst | null;
+  created: string | null;
+  modified: string | null;
+  /** The title of the annotated page, when the file gives it. */
+  sourceTitle: string | null;
 }
 
 export type ParseAnnotationResult = { ok: true; annotation: ParsedAnnotation } | { ok: false; message: string };
 
-class InvalidAnnotation extends Error {}
-
 /** The longest text body read; a rationale keeps at most 100,000 characters. */
-const MAX_TEXT_LENGTH = 1_000_000;
+export const MAX_TEXT_LENGTH = 1_000_000;
 
 /** The longest URL a source keeps (as the record schema allows). */
 const MAX_URL_LENGTH = 4096;
 
+/** Purposes whose resource is a tag (its IRI kept as the tag), not evidence. */
+const TAG_PURPOSES = ['tagging', 'classifying'];
+
 function isLinkUrl(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_URL_LENGTH && isHttpUrl(value);
-}
-
-function list(value: unknown): unknown[] {
-  if (value === undefined || value === null) return [];
-  return Array.isArray(value) ? value : [value];
 }
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** The `id` (or `@id`) of a node, or the node itself when it is a string IRI. */
-export function idOf(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (!isObject(value)) return null;
-  const id = value['id'] ?? value['@id'];
-  return typeof id === 'string' ? id : null;
-}
-
-function quoteSelector(selector: Record<string, unknown>): ParsedQuote {
-  const { exact, prefix, suffix } = selector;
-  if (typeof exact !== 'string' || exact.trim().length === 0)
-    throw new InvalidAnnotation('its TextQuoteSelector has no quote (exact)');
-  if ((prefix !== undefined && typeof prefix !== 'string') || (suffix !== undefined && typeof suffix !== 'string')) {
-    throw new InvalidAnnotation('the prefix and suffix of its TextQuoteSelector must be text');
-  }
-  return { exact, prefix: text(prefix), suffix: text(suffix) };
-}
-
-function positionSelector(selector: Record<string, unknown>): { start: number; end: number } {
-  const { start, end } = selector;
-  if (
-    !Number.isSafeInteger(start) ||
-    !Number.isSafeInteger(end) ||
-    (start as number) < 0 ||
-    (end as number) <= (start as number)
-  ) {
-    throw new InvalidAnnotation(
-      `its TextPositionSelector needs whole numbers 0 <= start < end, not ${JSON.stringify(start)}-${JSON.stringify(end)}`,
-    );
-  }
-  return { start: start as number, end: end as number };
-}
-
-/** The first target with a text selector, with what its selectors say. */
-function targetSelectors(annotation: Record<string, unknown>): Pick<ParsedAnnotation, 'source' | 'quote' | 'position'> {
-  if (annotation['target'] === undefined) throw new InvalidAnnotation('it has no target');
-  for (const target of list(annotation['target'])) {
-    if (!isObject(target)) continue;
-    let quote: ParsedQuote | null = null;
-    let position: { start: number; end: number } | null = null;
-    for (const selector of list(target['selector'])) {
-      const types = typesOf(selector);
-      if (types.includes('TextQuoteSelector') && !quote) quote = quoteSelector(selector as Record<string, unknown>);
-      else if (types.includes('TextPositionSelector') && !position)
-        position = positionSelector(selector as Record<string, unknown>);
-    }
-    if (quote || position) return { source: idOf(target['source']) ?? idOf(target), quote, position };
-  }
-  throw new InvalidAnnotation(
-    'no target has a TextQuoteSelector or TextPositionSelector, so it cannot be placed in the text',
-  );
+/** Refuses an annotation nested deeper than a bundle may be, before anything walks it. */
+export function checkDepth(value: unknown): void {
+  if (nestingDepth(value, MAX_DEPTH) > MAX_DEPTH)
+    throw new InvalidAnnotation(`it is nested deeper than ${MAX_DEPTH} levels`);
 }
 
 /** A property of our vocabulary, written as its compact term (`fcd:stance`) or its full IRI. */
@@ -167,7 +134,12 @@ function titleOf(...nodes: unknown[]): string {
 }
 
 /** Adds what one body brings: a text (TextualBody or embedded value) or a linked resource; choices give their first option. */
-type BodyParts = Pick<ParsedAnnotation, 'texts' | 'links' | 'droppedLinks'> & { notes: PendingNote[] };
+type BodyParts = Pick<ParsedAnnotation, 'texts' | 'links' | 'droppedLinks'> & {
+  notes: PendingNote[];
+  /** The first body's author and dates, for an annotation that names none. */
+  creator: Analyst | null;
+  created: string | null;
+};
 
 function readBody(body: unknown, into: BodyParts, inherited: string[] = []): void {
   if (typeof body === 'string') {
@@ -179,6 +151,8 @@ function readBody(body: unknown, into: BodyParts, inherited: string[] = []): voi
   if (!isObject(body)) throw new InvalidAnnotation(`a body is ${body === null ? 'null' : typeof body}, not a resource`);
   const types = typesOf(body);
   const purposes = purposesOf(body['purpose']).concat(inherited);
+  into.creator ??= analystFromAgent(body['creator']);
+  into.created ??= isoDateTime(body['created']);
   if (types.includes('Choice')) return readBody(list(body['items'])[0], into, purposes);
   if (types.some((type) => type === 'Composite' || type === 'List' || type === 'Independents')) {
     for (const item of list(body['items'])) readBody(item, into, purposes);
@@ -190,10 +164,12 @@ function readBody(body: unknown, into: BodyParts, inherited: string[] = []): voi
       throw new InvalidAnnotation(
         `a TextualBody is ${body['value'].length} characters long; bodies of up to ${MAX_TEXT_LENGTH} are read`,
       );
-    const isHtml = /html/i.test(text(body['format']));
-    const value = isHtml ? htmlToText(body['value']) : body['value'].trim();
+    // HTML is read into the rationale subset; Markdown (Hypothesis's JSON-LD says text/markdown) first becomes HTML.
+    const format = text(body['format']);
+    const html = /html/i.test(format) ? body['value'] : /markdown/i.test(format) ? markdownToHtml(body['value']) : null;
+    const value = html === null ? body['value'].trim() : htmlToText(html);
     if (!value) return;
-    const parsed: ParsedText = { purposes, value, html: isHtml ? body['value'] : null };
+    const parsed: ParsedText = { purposes, value, html };
     const noteOn = idOf(extension(body, NOTE_ON_TERM));
     if (noteOn) into.notes.push({ on: noteOn, text: parsed });
     else into.texts.push(parsed);
@@ -203,6 +179,11 @@ function readBody(body: unknown, into: BodyParts, inherited: string[] = []): voi
   if (isObject(source) && typeof source['value'] === 'string' && idOf(source) === null)
     return readBody({ ...source, type: 'TextualBody', purpose: purposes }, into);
   const url = idOf(source);
+  if (purposes.some((purpose) => TAG_PURPOSES.includes(purpose))) {
+    // A tag that is a resource (a Wikidata item, a vocabulary term) keeps its IRI as the tag.
+    if (url && url.trim()) into.texts.push({ purposes: ['tagging'], value: url.trim(), html: null });
+    return;
+  }
   if (!isLinkUrl(url)) {
     into.droppedLinks += 1;
     return;
@@ -235,13 +216,28 @@ function claimantOf(annotation: Record<string, unknown>): string | null {
   return claimant ? claimant.trim() : null;
 }
 
-/** What one annotation says, or why it cannot be imported. */
+/** Why an annotation with no text target cannot be placed: a reply, a page note, or selectors of other kinds. */
+function unplaceableOf(annotation: Record<string, unknown>, other: readonly string[]): Unplaceable {
+  const motivations = purposesOf(annotation['motivation']);
+  if (motivations.includes('replying')) return { reason: 'reply', message: 'it is a reply to another annotation' };
+  if (other.length > 0)
+    return {
+      reason: 'no-text',
+      message: `its selectors point at no text of this article (${[...new Set(other)].join(', ')})`,
+    };
+  if (motivations.includes('linking') && list(annotation['target']).length > 1)
+    return { reason: 'no-text', message: 'it links resources or other annotations, not a passage of text' };
+  return { reason: 'page-note', message: 'it is a note on the whole page, with no passage selected' };
+}
+
+/** What one W3C annotation says, or why it cannot be imported. */
 export function parseAnnotation(value: unknown): ParseAnnotationResult {
   try {
     if (!isObject(value))
       throw new InvalidAnnotation(
         `expected an Annotation (an object), found ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}`,
       );
+    checkDepth(value);
     const types = typesOf(value);
     if (!types.includes('Annotation'))
       throw new InvalidAnnotation(
@@ -250,16 +246,34 @@ export function parseAnnotation(value: unknown): ParseAnnotationResult {
           : `its type is ${types.map((type) => `"${type}"`).join(', ')}, not "Annotation"`,
       );
     const id = idOf(value);
-    const parts: BodyParts = { texts: [], links: [], droppedLinks: 0, notes: [] };
-    const selectors = targetSelectors(value);
+    if (value['target'] === undefined) throw new InvalidAnnotation('it has no target');
+    const reading = readTargets(value['target']);
+    const parts: BodyParts = { texts: [], links: [], droppedLinks: 0, notes: [], creator: null, created: null };
     for (const body of list(value['body'])) readBody(body, parts);
     attachNotes(parts);
     for (const bodyValue of list(value['bodyValue'])) {
       if (typeof bodyValue === 'string' && bodyValue.trim())
         parts.texts.push({ purposes: [], value: bodyValue.trim(), html: null });
     }
-    const { texts, links, droppedLinks } = parts;
-    return { ok: true, annotation: { id, ...selectors, texts, links, droppedLinks, claimant: claimantOf(value) } };
+    const created = isoDateTime(value['created']) ?? parts.created;
+    return {
+      ok: true,
+      annotation: {
+        id,
+        key: annotationKey(id, value, 'w3c'),
+        targets: reading.targets,
+        sources: reading.sources,
+        unplaceable: reading.targets.length > 0 ? null : unplaceableOf(value, reading.otherSelectors),
+        texts: parts.texts,
+        links: parts.links,
+        droppedLinks: parts.droppedLinks,
+        claimant: claimantOf(value),
+        creator: analystFromAgent(value['creator']) ?? parts.creator,
+        created,
+        modified: isoDateTime(value['modified']) ?? created,
+        sourceTitle: null,
+      },
+    };
   } catch (error) {
     if (error instanceof InvalidAnnotation) return { ok: false, message: error.message };
     throw error;

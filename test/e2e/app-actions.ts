@@ -113,6 +113,32 @@ export async function importFile(page: Page, path: string): Promise<void> {
   await chooser.setFiles(path);
 }
 
+export interface ImportReport {
+  title: string;
+  /** The report's paragraph: the file's name and what the import did, in words. */
+  summary: string;
+  /** Each count of the report by its label. */
+  facts: Record<string, number>;
+  /** The annotations listed one by one (not placed, invalid). */
+  lines: string[];
+}
+
+/** Waits for the report of an annotation import, reads it and closes it. */
+export async function closeImportReport(page: Page): Promise<ImportReport> {
+  const dialog = page.locator('dialog.problem-dialog[open]');
+  await dialog.getByRole('heading', { name: /^(Annotations imported|No annotations were imported)$/ }).waitFor();
+  const title = await dialog.locator('h2').innerText();
+  const summary = await dialog.locator('p').first().innerText();
+  const facts: Record<string, number> = {};
+  for (const row of await dialog.locator('.report-facts tr').all())
+    facts[await row.locator('th').innerText()] = Number((await row.locator('td').innerText()).replace(/,/g, ''));
+  const lines = await dialog.locator('.problem-list li').allInnerTexts();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // Closed: the dialog loses its open attribute.
+  await dialog.waitFor({ state: 'detached' });
+  return { title, summary, facts, lines };
+}
+
 export async function lastNotice(page: Page): Promise<string> {
   const notice = page.getByTestId('notice').last();
   await notice.waitFor();

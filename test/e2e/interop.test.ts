@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serialiseBundle } from '../../shared';
 import { uuidFor, type W3cCollection } from '../../shared/interop';
 import { HOSTILE_CLAIMANT, HOSTILE_TEXT, QUOTES, sampleBundle } from '../fixtures/w3c/sample-bundle';
-import { enterName, highlightTexts, importFile, lastNotice } from './app-actions';
+import { closeImportReport, enterName, highlightTexts, importFile, lastNotice, type ImportReport } from './app-actions';
 import { launchApp, newProfileDir, removeProfileDir, type AppSession } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -31,12 +31,14 @@ async function exportAs(
   return { download, text: bytes.toString('utf8'), bytes };
 }
 
-async function importAnnotations(page: Page, path: string): Promise<void> {
+/** Imports an annotation file through Import annotations…, reads the report it shows and closes it. */
+async function importAnnotations(page: Page, path: string): Promise<ImportReport> {
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
     page.getByRole('button', { name: 'Import annotations…' }).click(),
   ]);
   await chooser.setFiles(path);
+  return closeImportReport(page);
 }
 
 /** Opens a claim's card by clicking its highlight in the article. */
@@ -73,7 +75,7 @@ describe('exporting a document in every format and importing W3C annotations', (
   });
 
   it('downloads the W3C AnnotationCollection with code-point selectors', async () => {
-    const { download, text } = await exportAs(app.page, /W3C Web Annotations/, workDir);
+    const { download, text } = await exportAs(app.page, /^W3C Web Annotations(?! \(list\))/, workDir);
     expect(download.suggestedFilename()).toBe('harbour-traffic-report.annotations.jsonld');
     const collection = JSON.parse(text) as W3cCollection;
     expect(collection).toMatchObject({ type: 'AnnotationCollection', total: 6 });
@@ -189,7 +191,7 @@ describe('exporting a document in every format and importing W3C annotations', (
     const dialog = page.getByRole('dialog');
     expect(
       await dialog.getByRole('radio').evaluateAll((radios) => radios.map((radio) => (radio as HTMLInputElement).value)),
-    ).toEqual(['w3c', 'claimreview', 'csv', 'html', 'md']);
+    ).toEqual(['w3c', 'w3c-list', 'hypothesis', 'claimreview', 'csv', 'html', 'md']);
     await dialog.getByRole('radio', { name: /Report \(HTML\)/ }).check();
     expect(await dialog.getByText('print it from there to make a PDF').count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Save as PDF' }).count()).toBe(0);
@@ -203,18 +205,35 @@ describe('exporting a document in every format and importing W3C annotations', (
     expect(text).toContain('&lt;script&gt;alert\\("claimant"\\)&lt;/script&gt;');
   });
 
+  it('downloads the Hypothesis export and the W3C list of annotations', async () => {
+    const hypothesis = await exportAs(app.page, /Hypothesis/, workDir);
+    expect(hypothesis.download.suggestedFilename()).toBe('harbour-traffic-report.hypothesis.json');
+    const file = JSON.parse(hypothesis.text) as { annotations: Array<{ uri: string; target: unknown[] }> };
+    expect(file.annotations).toHaveLength(6);
+    expect(file.annotations[0]?.uri).toBe('https://news.example/harbour');
+    const list = await exportAs(app.page, /W3C Web Annotations \(list\)/, workDir);
+    expect(list.download.suggestedFilename()).toBe('harbour-traffic-report.annotations.json');
+    const annotations = JSON.parse(list.text) as Array<{ type: string; target: unknown[] }>;
+    expect(annotations.map((annotation) => [annotation.type, annotation.target.length])).toEqual(
+      Array.from({ length: 6 }, () => ['Annotation', 1]),
+    );
+  });
+
   it('imports a W3C annotation page: anchors the valid annotations, keeps an orphan and lists each invalid one', async () => {
     const { page } = app;
-    await importAnnotations(page, MIXED);
-    await page.getByRole('heading', { name: 'Some annotations were left out' }).waitFor();
-    const problems = await page.locator('.problem-list li').allInnerTexts();
-    expect(problems).toHaveLength(5);
-    expect(problems[1]).toBe(
-      'Annotation 6 (https://annotations.example/harbour/6) at $.items[5]: its type is "Note", not "Annotation"',
+    const report = await importAnnotations(page, MIXED);
+    expect(report.title).toBe('Annotations imported');
+    expect(report.lines).toHaveLength(5);
+    expect(report.lines[1]).toBe(
+      'Invalid: Annotation 6 (https://annotations.example/harbour/6) at $.items[5]: its type is "Note", not "Annotation"',
     );
-    await page.getByRole('button', { name: 'Close' }).click();
+    expect(report.facts).toMatchObject({ 'Placed on the text': 3, 'Invalid, left out': 4 });
+    expect(report.summary).toBe(
+      '“mixed-annotations.json”: Imported 4 claims from 9 annotations: 3 anchored, 1 orphan (kept with their quotes, not placed in the text). Not placed: 1 annotation without a text selector. 4 invalid annotations were left out. 1 link that is not http(s) was dropped.',
+    );
+    // The notice keeps to the first sentence; the report says the rest.
     expect(await lastNotice(page)).toContain(
-      'Imported 4 claims from 9 annotations: 3 anchored, 1 orphan (kept with their quotes, not placed in the text). 5 invalid annotations were left out. 1 link that is not http(s) was dropped.',
+      'Imported 4 claims from 9 annotations: 3 anchored, 1 orphan (kept with their quotes, not placed in the text).',
     );
     await expect
       .poll(async () => (await highlightTexts(page))['6a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b'])
@@ -256,12 +275,10 @@ describe('exporting a document in every format and importing W3C annotations', (
       expect(await hostile.locator('select[aria-label^="Stance of"]').inputValue()).toBe('supports');
       expect(await other.page.locator('.claim-card img, .claim-card script').count()).toBe(0);
 
-      await importAnnotations(other.page, w3cPath);
-      await expect
-        .poll(() => lastNotice(other.page))
-        .toContain(
-          'Imported 0 claims from 6 annotations: 0 anchored, 0 orphans. 6 annotations were already in the document.',
-        );
+      const again = await importAnnotations(other.page, w3cPath);
+      expect(again.summary).toContain(
+        'Imported 0 claims from 6 annotations: 0 anchored, 0 orphans. 6 annotations were already in the document.',
+      );
       expect(other.pageErrors).toEqual([]);
     } finally {
       await other.close();
@@ -389,7 +406,9 @@ describe('the application menu and Save as PDF in the desktop app (a stand-in fo
   });
 
   it.each([
-    ['export-w3c', /W3C Web Annotations/, 'w3c', 'harbour-traffic-report.annotations.jsonld'],
+    ['export-w3c', /^W3C Web Annotations(?! \(list\))/, 'w3c', 'harbour-traffic-report.annotations.jsonld'],
+    ['export-w3c-list', /W3C Web Annotations \(list\)/, 'w3c-list', 'harbour-traffic-report.annotations.json'],
+    ['export-hypothesis', /Hypothesis/, 'hypothesis', 'harbour-traffic-report.hypothesis.json'],
     ['export-claimreview', /ClaimReview/, 'claimreview', 'harbour-traffic-report.claimreview.jsonld'],
     ['export-csv', /Spreadsheet \(CSV\)/, 'csv', 'harbour-traffic-report.csv'],
     ['export-html', /Report \(HTML\)/, 'html', 'harbour-traffic-report.report.html'],
@@ -415,8 +434,7 @@ describe('the application menu and Save as PDF in the desktop app (a stand-in fo
     const { page } = app;
     await queueFile('annotations', 'mixed.jsonld', readFileSync(MIXED, 'utf8'));
     await menu('import-annotations');
-    await page.getByRole('heading', { name: 'Some annotations were left out' }).waitFor();
-    await page.getByRole('button', { name: 'Close' }).click();
+    expect((await closeImportReport(page)).title).toBe('Annotations imported');
     expect((await desktop()).at(-1)).toEqual({ name: 'openFile', args: { purpose: 'annotations' } });
     expect(app.pageErrors).toEqual([]);
   });

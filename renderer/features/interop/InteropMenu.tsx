@@ -23,7 +23,7 @@ export function InteropMenu({ documentId }: { documentId: string | null }) {
         type="button"
         onClick={() => documentId && void importAnnotationFile(documentId, analyst)}
         disabled={!documentId}
-        title="Add W3C Web Annotations to this document as claims"
+        title="Add W3C Web Annotations or a Hypothesis export to this document as claims"
       >
         Import annotations…
       </button>

@@ -2,19 +2,25 @@
 import type { Analyst } from '../../../shared';
 import { createBundle, formatProblems } from '../../../shared';
 import {
+  annotationImportFacts,
+  annotationImportHeadline,
   annotationProblemLines,
+  cappedLines,
   describeAnnotationImport,
   documentView,
   renderExport,
   type DocumentView,
 } from '../../../shared/interop';
-import { importAnnotationsIntoDocument } from '../../db/annotation-import';
 import { db } from '../../db/database';
 import { documentContents, exportDocument } from '../../db/exchange';
 import { getOrganisation } from '../../db/organisation';
 import { EXPORT_CHOICES, type ExportChoice } from '../../../shared/formats/file-formats';
 import { platform } from '../../platform';
 import { useUiStore } from '../../store/ui-store';
+import { importAnnotationsInBackground } from './annotation-import-client';
+
+/** Annotations listed one by one in the import report at most; a line counts the rest. */
+const MAX_LISTED = 200;
 
 function store() {
   return useUiStore.getState();
@@ -62,12 +68,21 @@ export async function exportDocumentAs(documentId: string, analyst: Analyst, cho
   }
 }
 
-/** Lets the analyst pick a W3C annotation file and imports it into the document, anchoring each annotation. */
+/**
+ * Lets the analyst pick an annotation file (W3C or Hypothesis) and imports it into the document, anchoring
+ * each annotation; a report shows what was placed, what was not and why.
+ */
 export async function importAnnotationFile(documentId: string, analyst: Analyst): Promise<void> {
   try {
     const file = await platform.openFile('annotations');
     if (!file) return;
-    const result = await importAnnotationsIntoDocument(db, documentId, file.content, file.byteLength, analyst);
+    store().notify(`Importing the annotations of “${file.name}”…`);
+    const result = await importAnnotationsInBackground({
+      documentId,
+      fileText: file.content,
+      byteLength: file.byteLength,
+      analyst,
+    });
     if (!result.ok) {
       store().reportProblems({
         title: 'The annotations were not imported',
@@ -76,15 +91,25 @@ export async function importAnnotationFile(documentId: string, analyst: Analyst)
       });
       return;
     }
-    const summary = describeAnnotationImport(result.imported);
-    store().notify(summary, result.imported.claims.length === 0 ? { tone: 'error' } : undefined);
-    if (result.imported.problems.length > 0) {
-      store().reportProblems({
-        title: 'Some annotations were left out',
-        summary: `${summary} Each invalid annotation of “${file.name}”:`,
-        problems: annotationProblemLines(result.imported.problems).slice(0, 200),
-      });
-    }
+    const { imported } = result;
+    const summary = describeAnnotationImport(imported);
+    const nothing = imported.claims.length === 0;
+    // The notice stays short; the report below says the rest.
+    store().notify(
+      annotationImportHeadline(imported),
+      nothing && imported.skipped < imported.total ? { tone: 'error' } : undefined,
+    );
+    const listed = [
+      ...annotationProblemLines(imported.notPlaced).map((line) => `Not placed: ${line}`),
+      ...annotationProblemLines(imported.problems).map((line) => `Invalid: ${line}`),
+    ];
+    store().reportProblems({
+      title: nothing ? 'No annotations were imported' : 'Annotations imported',
+      summary: `“${file.name}”: ${summary}`,
+      facts: annotationImportFacts(imported),
+      listTitle: 'Annotations not placed or left out',
+      problems: cappedLines(listed, MAX_LISTED, 'more annotation'),
+    });
   } catch (error) {
     store().notify(`The import failed and nothing was changed: ${failure(error)}`, { tone: 'error' });
   }

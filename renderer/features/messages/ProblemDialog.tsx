@@ -1,4 +1,4 @@
-/** Lists every problem found in a file the analyst tried to import (where in the file, what was expected). */
+/** Lists every problem found in a file the analyst tried to import (where in the file, what was expected), with counts when the report has them. */
 import { useEffect, useRef } from 'react';
 import { useUiStore } from '../../store/ui-store';
 
@@ -20,6 +20,19 @@ export function ProblemDialog() {
         <>
           <h2 id="problem-title">{report.title}</h2>
           <p>{report.summary}</p>
+          {report.facts && report.facts.length > 0 && (
+            <table className="report-facts">
+              <tbody>
+                {report.facts.map((fact) => (
+                  <tr key={fact.label}>
+                    <th scope="row">{fact.label}</th>
+                    <td>{fact.count.toLocaleString('en-US')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {report.listTitle && report.problems.length > 0 && <h3 className="report-list-title">{report.listTitle}</h3>}
           <ul className="problem-list">
             {report.problems.map((problem, index) => (
               <li key={index}>

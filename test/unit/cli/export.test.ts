@@ -107,11 +107,15 @@ describe('factcheck export', () => {
   });
 
   it.each([
-    [['export', 'BUNDLE', '-o', 'x'], 2, 'Choose a format with --format (w3c, claimreview, csv, html, md).'],
+    [
+      ['export', 'BUNDLE', '-o', 'x'],
+      2,
+      'Choose a format with --format (w3c, w3c-list, hypothesis, claimreview, csv, html, md).',
+    ],
     [
       ['export', 'BUNDLE', '--format', 'pdf', '-o', 'x'],
       2,
-      'Unknown format "pdf"; the formats are w3c, claimreview, csv, html, md.',
+      'Unknown format "pdf"; the formats are w3c, w3c-list, hypothesis, claimreview, csv, html, md.',
     ],
     [['export', 'BUNDLE', '--format', 'csv'], 2, 'Name the file to write with -o OUT.'],
     [
@@ -162,7 +166,7 @@ describe('factcheck export', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: factcheck export BUNDLE --format FORMAT -o OUT');
     expect((await runCli(script, ['--help'])).stdout).toContain(
-      'export BUNDLE --format w3c|claimreview|csv|html|md -o OUT',
+      'export BUNDLE --format w3c|w3c-list|hypothesis|claimreview|csv|html|md -o OUT',
     );
   });
 });

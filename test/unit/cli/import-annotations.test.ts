@@ -33,15 +33,15 @@ describe('factcheck import-annotations', () => {
     const run = await runCli(script, ['import-annotations', barePath, MIXED, '-o', out]);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')).toEqual([
-      'Imported 4 claims from 9 annotations: 3 anchored, 1 orphan (kept with their quotes, not placed in the text). 5 invalid annotations were left out. 1 link that is not http(s) was dropped.',
+      'Imported 4 claims from 9 annotations: 3 anchored, 1 orphan (kept with their quotes, not placed in the text). Not placed: 1 annotation without a text selector. 4 invalid annotations were left out. 1 link that is not http(s) was dropped.',
       'Anchored: 3. Orphans: 1.',
       `Wrote ${out}: “Harbour traffic report 🚢” now has 4 claims; \`factcheck info\` marks the orphans.`,
       '',
     ]);
     const problems = run.stderr.trim().split('\n');
     expect(problems).toHaveLength(5);
-    expect(problems[0]).toBe(
-      `${MIXED}: Annotation 5 (https://annotations.example/harbour/5) at $.items[4]: no target has a TextQuoteSelector or TextPositionSelector, so it cannot be placed in the text`,
+    expect(problems[4]).toBe(
+      `${MIXED}: not placed: Annotation 5 (https://annotations.example/harbour/5) at $.items[4]: its selectors point at no text of this article (RangeSelector, XPathSelector)`,
     );
     expect(hasStackTrace(run)).toBe(false);
 
@@ -110,8 +110,72 @@ describe('factcheck import-annotations', () => {
     expect(links(written.evidence)).toEqual(links(original.evidence));
   });
 
+  it('lists the first 100 of 200,000 invalid annotations with a count of the rest, writes nothing and says so in its exit code', async () => {
+    const invalid = inWork('invalid.json');
+    await writeFile(invalid, `[${Array.from({ length: 200_000 }, () => '1').join(',')}]`);
+    const out = inWork('nothing.factcheck.json');
+    const run = await runCli(script, ['import-annotations', barePath, invalid, '-o', out]);
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(103);
+    expect(lines[0]).toBe(`${invalid}: Annotation 1 at $[0]: expected an Annotation (an object), found number`);
+    expect(lines[100]).toBe(`${invalid}: … and 199,900 more annotations`);
+    expect(lines[101]).toBe(
+      'Imported 0 claims from 200,000 annotations: 0 anchored, 0 orphans. 200,000 invalid annotations were left out.',
+    );
+    expect(lines[102]).toBe(`Nothing was imported; ${out} was not written.`);
+    expect(run.stdout).toBe('');
+    await expect(readFile(out)).rejects.toThrow();
+    expect(hasStackTrace(run)).toBe(false);
+  });
+
+  it('reports an annotation nested 5,000 deep and imports the others', async () => {
+    const deep = inWork('deep.json');
+    const good = {
+      id: 'urn:uuid:11111111-2222-4333-8444-555555555555',
+      type: 'Annotation',
+      target: {
+        source: 'https://news.example/harbour',
+        selector: { type: 'TextQuoteSelector', exact: 'cargo volumes doubled in 2024' },
+      },
+    };
+    const body = `${'{"type":"List","items":['.repeat(5000)}{"type":"TextualBody","value":"x"}${']}'.repeat(5000)}`;
+    const bad = `{"id":"urn:uuid:11111111-2222-4333-8444-666666666666","type":"Annotation","target":${JSON.stringify(good.target)},"body":${body}}`;
+    await writeFile(deep, `[${bad},${JSON.stringify(good)}]`);
+    const out = inWork('deep.factcheck.json');
+    const run = await runCli(script, ['import-annotations', barePath, deep, '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr.trim()).toBe(
+      `${deep}: Annotation 1 (urn:uuid:11111111-2222-4333-8444-666666666666) at $[0]: it is nested deeper than 64 levels`,
+    );
+    expect(run.stdout).toContain(
+      'Imported 1 claim from 2 annotations: 1 anchored, 0 orphans. 1 invalid annotation was left out.',
+    );
+    expect(hasStackTrace(run)).toBe(false);
+  });
+
+  it('imports a Hypothesis export and writes the bundle again unchanged when every annotation is already there', async () => {
+    const full = inWork('hyp-full.factcheck.json');
+    await writeFile(full, serialiseBundle(sampleBundle()));
+    const hypothesis = inWork('harbour.hypothesis.json');
+    expect((await runCli(script, ['export', full, '--format', 'hypothesis', '-o', hypothesis])).code).toBe(0);
+    const once = inWork('hyp-once.factcheck.json');
+    const first = await runCli(script, ['import-annotations', barePath, hypothesis, '-o', once]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Imported 6 claims from 6 annotations (a Hypothesis export): 5 anchored, 1 orphan');
+    const twice = await runCli(script, [
+      'import-annotations',
+      once,
+      hypothesis,
+      '-o',
+      inWork('hyp-twice.factcheck.json'),
+    ]);
+    expect(twice.code).toBe(0);
+    expect(twice.stdout).toContain('6 annotations were already in the document.');
+  });
+
   it.each([
-    [['import-annotations', 'BARE', '-o', 'x'], 2, 'Name the bundle and the W3C annotation file: BUNDLE W3C_FILE.'],
+    [['import-annotations', 'BARE', '-o', 'x'], 2, 'Name the bundle and the annotation file: BUNDLE ANNOTATIONS_FILE.'],
     [['import-annotations', 'BARE', 'MIXED'], 2, 'Name the bundle to write with -o OUT.'],
     [['import-annotations', 'BARE', 'MIXED', '-o', 'MIXED'], 1, 'The bundle would overwrite the annotation file'],
     [['import-annotations', 'BARE', 'NOT_JSON', '-o', 'x'], 1, '$: the file is not valid JSON'],

@@ -26,6 +26,20 @@ describe('save dialogs', () => {
       { name: 'W3C Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] },
     ],
     [
+      'w3c-list',
+      'harbour.annotations.json',
+      'Export W3C Web Annotations (list)',
+      'harbour.annotations.json',
+      { name: 'W3C Web Annotations (JSON)', extensions: ['json', 'jsonld'] },
+    ],
+    [
+      'hypothesis',
+      'harbour.hypothesis',
+      'Export for Hypothesis',
+      'harbour.hypothesis.json',
+      { name: 'Hypothesis export (JSON)', extensions: ['json'] },
+    ],
+    [
       'claimreview',
       'harbour.claimreview.jsonld',
       'Export ClaimReview',
@@ -106,7 +120,7 @@ describe('open dialogs', () => {
   it.each([
     ['article', 'Open article', ['txt', 'md', 'markdown', 'html', 'htm']],
     ['bundle', 'Import bundle', ['json']],
-    ['annotations', 'Import W3C annotations', ['jsonld', 'json']],
+    ['annotations', 'Import annotations', ['jsonld', 'json']],
     ['identity', 'Import my identity', ['json']],
   ] as const)('%s: titled "%s", shows %j files, one file at a time', (purpose, title, extensions) => {
     const options = openDialogOptions(purpose);

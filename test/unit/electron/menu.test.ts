@@ -70,6 +70,8 @@ describe('buildMenuTemplate', () => {
     const exportAs = submenuOf(submenuOf(build().template, 'File'), 'Export as');
     expect(exportAs.map(describeItem)).toEqual([
       'W3C Web Annotations…',
+      'W3C Web Annotations (list)…',
+      'Hypothesis (JSON)…',
       'ClaimReview (schema.org)…',
       'Spreadsheet (CSV)…',
       'HTML report…',
@@ -107,6 +109,8 @@ describe('buildMenuTemplate', () => {
     [['Import annotations…'], 'CmdOrCtrl+Alt+I', 'import-annotations'],
     [['Export bundle…'], 'CmdOrCtrl+E', 'export-bundle'],
     [['Export as', 'W3C Web Annotations…'], undefined, 'export-w3c'],
+    [['Export as', 'W3C Web Annotations (list)…'], undefined, 'export-w3c-list'],
+    [['Export as', 'Hypothesis (JSON)…'], undefined, 'export-hypothesis'],
     [['Export as', 'ClaimReview (schema.org)…'], undefined, 'export-claimreview'],
     [['Export as', 'Spreadsheet (CSV)…'], undefined, 'export-csv'],
     [['Export as', 'HTML report…'], undefined, 'export-html'],

@@ -69,8 +69,38 @@ describe('richTextFromHtml', () => {
     ],
     ['<!-- <p>hidden</p> -->visible', [paragraph(text('visible'))]],
     ['a < b', [paragraph(text('a < b'))]],
+    [
+      '<p>See <a href="https://ok.example/?q=<b>&amp;x=1">the <em>table</em></a> now</p>',
+      [
+        paragraph(
+          text('See '),
+          text('the ', { type: 'link', attrs: { href: 'https://ok.example/?q=<b>&x=1' } }),
+          text('table', { type: 'italic' }, { type: 'link', attrs: { href: 'https://ok.example/?q=<b>&x=1' } }),
+          text(' now'),
+        ),
+      ],
+    ],
+    [
+      "<p><a title='a > b' href='https://ok.example/'>quoted</a></p>",
+      [paragraph(text('quoted', { type: 'link', attrs: { href: 'https://ok.example/' } }))],
+    ],
   ])('reads %j', (html, content) => {
     expect(richTextFromHtml(html)).toEqual({ type: 'doc', content });
+  });
+
+  it('keeps lists eight deep and puts the items of deeper ones into the deepest item, without running out of stack', () => {
+    const depth = 5000;
+    const rich = richTextFromHtml(`${'<ul><li>level'.repeat(depth)}${'</li></ul>'.repeat(depth)}after`);
+    let lists = 0;
+    let node = rich.content?.[0];
+    while (node?.type === 'bulletList') {
+      lists += 1;
+      const item = node.content?.[0];
+      node = item?.content?.find((child) => child.type === 'bulletList');
+      if (!node) expect(item?.content?.length).toBe(depth - 7);
+    }
+    expect(lists).toBe(8);
+    expect(rich.content?.at(-1)).toEqual(paragraph(text('after')));
   });
 
   it('gives the empty rationale for HTML without text', () => {

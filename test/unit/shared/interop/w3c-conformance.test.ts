@@ -1,12 +1,16 @@
 // Real W3C exports checked against every MUST assertion of the W3C Web Annotation model test suite.
 import { describe, expect, it } from 'vitest';
+import type { Bundle } from '../../../../shared';
 import {
   documentView,
+  importAnnotationsIntoBundle,
   serialiseW3c,
+  w3cAnnotationList,
   w3cCollection,
   type W3cCollection,
   type W3cPage,
 } from '../../../../shared/interop';
+import { corpusFile, IMPORTER, putinBundle } from '../../../fixtures/interop/putin-bundle';
 import { NOW, sampleBundle } from '../../../fixtures/w3c/sample-bundle';
 import { loadMustAssertions, suitePresent, suiteSamples, SUITE_MISSING_MESSAGE } from './w3c-conformance';
 
@@ -66,6 +70,45 @@ describe.skipIf(!present)(
       for (const annotation of annotations) {
         expect(suite?.check(annotation), JSON.stringify((annotation as { id: string }).id)).toEqual([]);
       }
+    });
+
+    /** The fixture article with every file of the peer corpus imported: authors, dates and tags from other tools. */
+    function importedCorpus(): Bundle {
+      let bundle = putinBundle();
+      for (const name of [
+        'hypothesis-client-export.json',
+        'hypothesis-api-search.json',
+        'w3c-collection-named-next.jsonld',
+        'recogito-annotations.w3c.json',
+      ]) {
+        const result = importAnnotationsIntoBundle(bundle, corpusFile(name), IMPORTER, { now: NOW });
+        if (!result.ok) throw new Error(name);
+        bundle = result.bundle;
+      }
+      return bundle;
+    }
+
+    const variants = [
+      { name: 'the sample, as a collection', bundle: () => sampleBundle(), list: false },
+      { name: 'the sample, as a list', bundle: () => sampleBundle(), list: true },
+      { name: 'the imported peer corpus, as a collection', bundle: importedCorpus, list: false },
+      { name: 'the imported peer corpus, as a list', bundle: importedCorpus, list: true },
+    ];
+
+    it.each(variants)('every annotation of every W3C export passes every MUST assertion: $name', ({ bundle, list }) => {
+      const view = documentView(bundle());
+      const annotations: unknown[] = list
+        ? (JSON.parse(serialiseW3c(w3cAnnotationList(view, { now: NOW }))) as unknown[])
+        : annotationsOf(serialiseW3c(w3cCollection(view, { now: NOW })));
+      expect(annotations).toHaveLength(view.claims.length);
+      expect(annotations.length).toBeGreaterThanOrEqual(6);
+      for (const annotation of annotations) {
+        expect(suite?.check(annotation), JSON.stringify((annotation as { id: string }).id)).toEqual([]);
+        if (list) expect(Array.isArray((annotation as { target: unknown }).target)).toBe(true);
+      }
+      const tagResources = JSON.stringify(annotations).match(/"purpose":"tagging","source":"http[^"]+"/g) ?? [];
+      // The Wikidata tags of the corpus go out as tag resources, which the assertions check too.
+      expect(tagResources).toHaveLength(bundle === importedCorpus ? 2 : 0);
     });
 
     it('passes with our extensions in place: the second context, claimant, stance, evidence ids, notes and the HTML rationale choice', () => {

@@ -9,7 +9,24 @@ import path from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv-draft-04';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../../..');
-export const SUITE_ROOT = path.resolve(REPO_ROOT, '../shared/conformance/w3c-web-annotation');
+
+/** The main checkout: the repository itself, or for a git worktree the checkout whose .git it shares. */
+function mainCheckout(): string {
+  try {
+    const dotGit = readFileSync(path.join(REPO_ROOT, '.git'), 'utf8');
+    const gitDir = /^gitdir: (.+)$/m.exec(dotGit)?.[1]?.trim();
+    if (!gitDir) return REPO_ROOT;
+    const common = readFileSync(path.join(gitDir, 'commondir'), 'utf8').trim();
+    return path.dirname(path.resolve(gitDir, common));
+  } catch {
+    return REPO_ROOT;
+  }
+}
+
+const SUITE_PATH = '../shared/conformance/w3c-web-annotation';
+export const SUITE_ROOT = [REPO_ROOT, mainCheckout()]
+  .map((root) => path.resolve(root, SUITE_PATH))
+  .reduce((found, candidate) => (existsSync(found) ? found : candidate));
 
 export const SUITE_MISSING_MESSAGE = `The W3C Web Annotation test suite is not at ${path.relative(REPO_ROOT, SUITE_ROOT)} (relative to the repository); the conformance checks are skipped.`;
 

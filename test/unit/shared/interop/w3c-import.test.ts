@@ -84,7 +84,7 @@ describe('reading a W3C file', () => {
   it.each([
     ['text that is not JSON', 'not json', /not valid JSON/],
     ['an empty file', '  ', /empty/],
-    ['a number', '42', /expected W3C Web Annotations/],
+    ['a number', '42', /expected annotations: a W3C Annotation/],
     [
       'a collection whose pages are only named',
       JSON.stringify({ type: 'AnnotationCollection', first: 'https://annotations.example/page1' }),
@@ -110,15 +110,17 @@ describe('importing the mixed annotation page into the sample article', () => {
       claims: imported.claims.length,
       droppedLinks: imported.droppedLinks,
     }).toEqual({ total: 9, anchored: 3, orphans: 1, claims: 4, droppedLinks: 1 });
+    expect(annotationProblemLines(imported.notPlaced)).toEqual([
+      'Annotation 5 (https://annotations.example/harbour/5) at $.items[4]: its selectors point at no text of this article (RangeSelector, XPathSelector)',
+    ]);
     expect(annotationProblemLines(imported.problems)).toEqual([
-      'Annotation 5 (https://annotations.example/harbour/5) at $.items[4]: no target has a TextQuoteSelector or TextPositionSelector, so it cannot be placed in the text',
       'Annotation 6 (https://annotations.example/harbour/6) at $.items[5]: its type is "Note", not "Annotation"',
       'Annotation 7 (https://annotations.example/harbour/7) at $.items[6]: its TextPositionSelector needs whole numbers 0 <= start < end, not 10-5',
       'Annotation 8 at $.items[7]: expected an Annotation (an object), found number',
       'Annotation 9 (https://annotations.example/harbour/9) at $.items[8]: its TextPositionSelector 5000-5010 lies beyond the end of the text (276 characters) and it has no quote to search for',
     ]);
     expect(describeAnnotationImport(imported)).toBe(
-      'Imported 4 claims from 9 annotations: 3 anchored, 1 orphan (kept with their quotes, not placed in the text). 5 invalid annotations were left out. 1 link that is not http(s) was dropped.',
+      'Imported 4 claims from 9 annotations: 3 anchored, 1 orphan (kept with their quotes, not placed in the text). Not placed: 1 annotation without a text selector. 4 invalid annotations were left out. 1 link that is not http(s) was dropped.',
     );
   });
 
@@ -198,9 +200,9 @@ describe('importing the mixed annotation page into the sample article', () => {
     if (!read.ok) throw new Error('invalid');
     const twice = importAnnotationsIntoBundle(read.bundle, MIXED, ANALYST, { now: NOW });
     if (!twice.ok) throw new Error('refused');
-    // Only the annotation with a urn:uuid id can be recognised; the others are new claims again.
-    expect(twice.imported.skipped).toBe(1);
-    expect(twice.imported.claims.map((claim) => claim.target.exact)).not.toContain(QUOTES.cargo);
+    // Every annotation is recognised by its id (urn:uuid or any other IRI): nothing is added twice.
+    expect(twice.imported.skipped).toBe(4);
+    expect(twice.imported.claims).toEqual([]);
   });
 });
 

@@ -121,7 +121,15 @@ describe('a W3C export imported into an edited version of the article', () => {
   it('re-anchors each quote where it moved, by its words and context', () => {
     const edited = `Update: this report was corrected on 2 March 🛠.\n\n${ARTICLE.replace('Port officials 🎉 said', 'Port officials 🎉🎉 told reporters that')}`;
     const parsed = parseArticle(edited, { format: 'text', dropBoilerplate: false });
-    const document = { ...newDocument(parsed.blocks, { title: parsed.title }, ANALYST, NOW), id: 'doc-harbour-v2' };
+    const document = {
+      ...newDocument(
+        parsed.blocks,
+        { title: parsed.title, url: 'https://www.news.example/harbour/?utm_source=feed' },
+        ANALYST,
+        NOW,
+      ),
+      id: 'doc-harbour-v2',
+    };
     const into = createBundle(
       { documents: [document], claims: [], sources: [], evidence: [], scales: [truthScale] },
       ANALYST,
